@@ -1,0 +1,13 @@
+/** jest: ts-jest for TypeScript; node by default, jsdom per file (UI tests). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true }, diagnostics: { warnOnly: false } }],
+  },
+  moduleNameMapper: {
+    "^strip-bom$": "<rootDir>/test/stubs/strip-bom.js",
+  },
+  testTimeout: 60000,
+};

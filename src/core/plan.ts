@@ -1,0 +1,176 @@
+/**
+ * The plan model: what the reader makes of a sheet, and what validation,
+ * totals, the Word generator and the hosts consume. Pure data, JSON-friendly.
+ */
+
+export type SchoolLevel = "mam-non" | "tieu-hoc" | "thcs" | "thpt" | "nhieu-cap";
+
+export type FormKind = "2018" | "2026";
+
+export type RegulationId = "TT19/2018" | "TT17/2018" | "TT18/2018" | "TT57/2026-MN" | "TT57/2026-PT";
+
+/** Level band of the 2018 form: "MỨC 1, 2, 3" or "MỨC 4". */
+export type Band = "1-3" | "4";
+
+/**
+ * The fields of a plan row. 2018 form: tt, criterion, result, actions, owner,
+ * timeline, budget, support, note. The 2026 form maps its columns onto the same
+ * names (Nội dung cải tiến -> criterion, Mục tiêu -> result, Hoạt động/giải pháp
+ * -> actions, Đơn vị/cá nhân phụ trách -> owner, Nguồn lực bảo đảm -> budget) and
+ * adds indicator, evidence and status.
+ */
+export type FieldKey =
+  | "tt"
+  | "criterion"
+  | "result"
+  | "actions"
+  | "owner"
+  | "timeline"
+  | "budget"
+  | "support"
+  | "note"
+  | "indicator"
+  | "evidence"
+  | "status";
+
+export const FIELD_KEYS: readonly FieldKey[] = [
+  "tt",
+  "criterion",
+  "result",
+  "actions",
+  "owner",
+  "timeline",
+  "budget",
+  "support",
+  "note",
+  "indicator",
+  "evidence",
+  "status",
+];
+
+export interface PlanInfo {
+  /** Cơ quan chủ quản, e.g. "PHÒNG GD&ĐT HUYỆN ĐIỆN BIÊN" (may be ""). */
+  agency: string;
+  /** School name as written, e.g. "TRƯỜNG MN XÃ SAM MỨN". */
+  school: string;
+  /** Document number, e.g. "95/KH-MNSM"; "" when still blank. */
+  number: string;
+  /** Place of the place-and-date line, e.g. "Sam Mứn". */
+  place: string;
+  /** "YYYY-MM-DD" or "" when unknown. */
+  date: string;
+  /** Signer title lines joined by "\n", e.g. "TM. HỘI ĐỒNG\nCHỦ TỊCH". */
+  signerTitle: string;
+  signerName: string;
+}
+
+export interface PlanRow {
+  /** 1-based sheet row. */
+  row: number;
+  band: Band | null;
+  standard: number | null;
+  /** Criterion code "1.3" (normalised, no spaces), or null when none could be read. */
+  criterion: string | null;
+  /** The criterion name as written in the cell after the code, or null. */
+  criterionName: string | null;
+  /** Target level from the code cell or a result text starting "Mức 2 – ...". */
+  targetLevel: number | null;
+  /** 0 for the first row of a criterion, 1.. for its sub-rows. */
+  subRow: number;
+  /** A1 address of each field's cell (sub-rows point at the shared criterion cell). */
+  cells: Partial<Record<FieldKey, string>>;
+  tt: string;
+  /** Criterion cell text as written (NFC, trimmed). */
+  criterionText: string;
+  result: string;
+  actions: string;
+  owner: string;
+  timeline: string;
+  /** Number when the cell holds a number, otherwise its text ("" when empty). */
+  budget: string | number;
+  support: string;
+  note: string;
+  indicator?: string;
+  evidence?: string;
+  status?: string;
+}
+
+export interface StandardHeading {
+  row: number;
+  cell: string;
+  band: Band | null;
+  number: number;
+  /** Name as written after "Tiêu chuẩn N:". */
+  name: string;
+}
+
+export interface BandHeading {
+  row: number;
+  cell: string;
+  band: Band;
+  /** The whole text, e.g. "MỨC 4: Không đạt". */
+  text: string;
+}
+
+/** A one-line remark under a standard instead of plan rows. */
+export interface Remark {
+  row: number;
+  cell: string;
+  band: Band | null;
+  standard: number | null;
+  text: string;
+}
+
+export interface StatedTotal {
+  row: number;
+  /** Cell of the amount (budget column of the total row). */
+  cell: string;
+  /** Typed amount or the formula's cached value; null when neither. */
+  amount: number | null;
+  /** Formula text without "=", or null when typed. */
+  formula: string | null;
+  /** Text of the amount cell when it is not a number (e.g. "400.000.000 đồng"). */
+  text: string;
+}
+
+export interface Plan {
+  sheet: string;
+  form: FormKind;
+  level: SchoolLevel | null;
+  regulation: RegulationId | null;
+  /** "2024-2025" or null when not found. */
+  schoolYear: string | null;
+  info: PlanInfo;
+  /** 1-based row of the header and each field's column letter. */
+  header: { row: number; columns: Partial<Record<FieldKey, string>> };
+  rows: PlanRow[];
+  standards: StandardHeading[];
+  bands: BandHeading[];
+  remarks: Remark[];
+  total: StatedTotal | null;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  severity: Severity;
+  /** Stable machine code, e.g. "criterion-unknown". */
+  code: string;
+  /** A1 address the issue is about. */
+  cell: string;
+  /** Vietnamese sentence. */
+  message: string;
+  /** Suggested replacement text for the cell, when there is one. */
+  fix?: string;
+}
+
+export interface Totals {
+  amount: number;
+  /** "Bốn trăm triệu đồng" (first letter capital). */
+  words: string;
+  byStandard: Record<string, number>;
+  byBand: Record<string, number>;
+  stated: { cell: string; amount: number } | null;
+  /** Cells whose budget names no amount (a source or an unspecified text). */
+  uncounted: string[];
+}
