@@ -62,6 +62,8 @@ export interface PlanInfo {
   /** Signer title lines joined by "\n", e.g. "TM. HỘI ĐỒNG\nCHỦ TỊCH". */
   signerTitle: string;
   signerName: string;
+  /** "Nơi nhận" items as written below the table, without "- " and ";". */
+  recipients?: string[];
 }
 
 export interface PlanRow {

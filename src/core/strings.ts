@@ -52,11 +52,311 @@ export const STRINGS = {
     (sheet: string, names: string) => `Không có trang tính "${sheet}". Các trang tính trong tệp: ${names}.`,
     (sheet: string, names: string) => `There is no sheet "${sheet}". Sheets in the file: ${names}.`,
   ),
+  cliUsage: s(
+    [
+      "ctcl — Kế hoạch cải tiến chất lượng giáo dục",
+      "",
+      "Cách dùng:",
+      "  ctcl check TỆP.xlsx [--sheet TÊN] [--level mam-non|tieu-hoc|thcs|thpt|nhieu-cap] [--json]",
+      "      Đọc bảng kế hoạch, kiểm tra từng ô và tính tổng kinh phí.",
+      "      Mã thoát: 0 không có lỗi, 1 kế hoạch có lỗi, 2 không đọc được tệp.",
+      "  ctcl word TỆP.xlsx -o KẾ-HOẠCH.docx [--template MẪU.docx] [--sheet TÊN] [--level ...]",
+      "      Tạo văn bản Word theo thể thức Nghị định 30/2020.",
+      "",
+    ].join("\n"),
+    [
+      "ctcl — education quality improvement plan",
+      "",
+      "Usage:",
+      "  ctcl check FILE.xlsx [--sheet NAME] [--level mam-non|tieu-hoc|thcs|thpt|nhieu-cap] [--json]",
+      "  ctcl word FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level ...]",
+      "",
+    ].join("\n"),
+  ),
+  cliNeedFile: s("Thiếu tên tệp Excel cần đọc.", "The Excel file to read is missing."),
+  cliExtraArgs: f(
+    (a: string) => `Không hiểu phần thừa trong lệnh: ${a}.`,
+    (a: string) => `Unexpected arguments: ${a}.`,
+  ),
+  cliUnknownCommand: f(
+    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word.`,
+    (c: string) => `Unknown command "${c}". Commands: check, word.`,
+  ),
+  cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
+  cliBadArgs: f(
+    (m: string) => `Tham số không hợp lệ (${m}).`,
+    (m: string) => `Invalid arguments (${m}).`,
+  ),
+  cliBadLevel: f(
+    (l: string, all: string) => `Cấp học "${l}" không hợp lệ. Chọn một trong: ${all}.`,
+    (l: string, all: string) => `Invalid school level "${l}". Choose one of: ${all}.`,
+  ),
+  cliInternal: f(
+    (m: string) => `Đã xảy ra lỗi không mong muốn khi xử lý tệp (${m}). Hãy gửi tệp này cho nhóm hỗ trợ.`,
+    (m: string) => `Unexpected error while processing the file (${m}). Please send the file to support.`,
+  ),
+  cliWordNeedsOutput: s(
+    "Thiếu tên tệp Word cần ghi: thêm -o TÊN.docx.",
+    "The Word file to write is missing: add -o NAME.docx.",
+  ),
+  cliTemplateMissing: f(
+    (p: string) => `Không đọc được tệp mẫu Word "${p}". Hãy kiểm tra đường dẫn.`,
+    (p: string) => `Cannot read the Word template "${p}". Check the path.`,
+  ),
+  cliCannotWrite: f(
+    (p: string) => `Không ghi được tệp "${p}". Hãy kiểm tra thư mục và đóng tệp nếu nó đang mở trong Word.`,
+    (p: string) => `Cannot write "${p}". Check the folder, and close the file if Word has it open.`,
+  ),
+  cliWordWritten: f(
+    (p: string, rows: number, errors: number, warnings: number) =>
+      `Đã tạo kế hoạch Word: ${p} (${rows} dòng kế hoạch).` +
+      (errors || warnings ? ` Lưu ý: bảng kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo; xem bằng "ctcl check".` : ""),
+    (p: string, rows: number, errors: number, warnings: number) =>
+      `Word plan written: ${p} (${rows} plan rows).` +
+      (errors || warnings ? ` Note: the plan still has ${errors} errors and ${warnings} warnings; see "ctcl check".` : ""),
+  ),
+  reportTitle: f(
+    (file: string) => `Kế hoạch cải tiến chất lượng giáo dục — ${file}`,
+    (file: string) => `Education quality improvement plan — ${file}`,
+  ),
+  reportSchool: s("Trường", "School"),
+  reportYear: s("Năm học", "School year"),
+  reportLevel: s("Cấp học", "School level"),
+  reportRegulation: s("Quy định áp dụng", "Regulation"),
+  reportSheet: s("Trang tính", "Sheet"),
+  reportRows: f(
+    (rows: number, criteria: number) => `Số dòng kế hoạch: ${rows} (${criteria} tiêu chí)`,
+    (rows: number, criteria: number) => `Plan rows: ${rows} (${criteria} criteria)`,
+  ),
+  reportIssues: f(
+    (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} lưu ý`,
+    (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
+  ),
+  reportNoIssues: s("Không phát hiện vấn đề nào.", "No problems found."),
+  reportSeverityError: s("LỖI", "ERROR"),
+  reportSeverityWarning: s("CẢNH BÁO", "WARNING"),
+  reportSeverityInfo: s("LƯU Ý", "NOTE"),
+  reportFix: s("Đề xuất", "Suggested"),
+  reportTotals: s("Tổng kinh phí", "Budget totals"),
+  reportByStandard: f(
+    (n: string) => `Tiêu chuẩn ${n}`,
+    (n: string) => `Standard ${n}`,
+  ),
+  reportBand: f(
+    (b: string) => (b === "4" ? "Mức 4" : "Mức 1, 2, 3"),
+    (b: string) => (b === "4" ? "Level 4" : "Levels 1-3"),
+  ),
+  reportTotal: s("Tổng cộng", "Total"),
+  reportInWords: s("Bằng chữ", "In words"),
+  reportStated: f(
+    (cell: string, amount: string) => `Tổng ghi trên bảng (ô ${cell}): ${amount} đồng`,
+    (cell: string, amount: string) => `Total stated in the sheet (cell ${cell}): ${amount} VND`,
+  ),
+  reportUncounted: f(
+    (cells: string) => `Không tính vào tổng (kinh phí không ghi số tiền): ${cells}`,
+    (cells: string) => `Not counted (budget names no amount): ${cells}`,
+  ),
+  levelName: f(
+    (l: string) => ({ "mam-non": "Mầm non", "tieu-hoc": "Tiểu học", thcs: "Trung học cơ sở", thpt: "Trung học phổ thông", "nhieu-cap": "Trường phổ thông có nhiều cấp học" } as Record<string, string>)[l] ?? "Chưa xác định",
+    (l: string) => ({ "mam-non": "Preschool", "tieu-hoc": "Primary", thcs: "Lower secondary", thpt: "Upper secondary", "nhieu-cap": "Multi-level school" } as Record<string, string>)[l] ?? "Unknown",
+  ),
+  unknownValue: s("(chưa xác định)", "(unknown)"),
   // --- read / cli (end) ---
   // --- validation (start) ---
+  vSubjectCriterion: f(
+    (code: string) => `Tiêu chí ${code}`,
+    (code: string) => `Criterion ${code}`,
+  ),
+  vSubjectSubRow: f(
+    (code: string, row: number) => `Tiêu chí ${code} (dòng ${row})`,
+    (code: string, row: number) => `Criterion ${code} (row ${row})`,
+  ),
+  vSubjectRow: f(
+    (row: number) => `Dòng ${row}`,
+    (row: number) => `Row ${row}`,
+  ),
+  vCriterionUnknown: f(
+    (code: string, reg: string, std: number, range: string) =>
+      `Tiêu chí ${code} không có trong ${reg}: tiêu chuẩn ${std} chỉ có ${range}. Hãy kiểm tra lại số hiệu tiêu chí.`,
+    (code: string, reg: string, std: number, range: string) =>
+      `Criterion ${code} does not exist in ${reg}: standard ${std} only has ${range}. Check the criterion number.`,
+  ),
+  vStandardOfCriterionUnknown: f(
+    (code: string, reg: string, std: number, count: number) =>
+      `Tiêu chí ${code} không có trong ${reg}: không có tiêu chuẩn ${std} (chỉ có tiêu chuẩn 1–${count}).`,
+    (code: string, reg: string, std: number, count: number) =>
+      `Criterion ${code} does not exist in ${reg}: there is no standard ${std} (only standards 1–${count}).`,
+  ),
+  vStandardUnknown: f(
+    (std: number, reg: string, count: number) => `${reg} không có tiêu chuẩn ${std} (chỉ có tiêu chuẩn 1–${count}).`,
+    (std: number, reg: string, count: number) => `${reg} has no standard ${std} (only standards 1–${count}).`,
+  ),
+  vCriterionUnreadable: f(
+    (row: number) =>
+      `Dòng ${row} có nội dung nhưng không đọc được số hiệu tiêu chí. Hãy ghi theo dạng "Tiêu chí 1.6: Tên tiêu chí".`,
+    (row: number) => `Row ${row} has content but no readable criterion number. Write it as "Tiêu chí 1.6: <criterion name>".`,
+  ),
+  vCriterionStandardMismatch: f(
+    (code: string, heading: number, std: number) =>
+      `Tiêu chí ${code} đang nằm dưới tiêu chuẩn ${heading}, nhưng tiêu chí này thuộc tiêu chuẩn ${std}.`,
+    (code: string, heading: number, std: number) =>
+      `Criterion ${code} sits under standard ${heading}, but it belongs to standard ${std}.`,
+  ),
+  vCriterionLevelUnavailable: f(
+    (code: string, levels: string, reg: string, level: number) =>
+      `Tiêu chí ${code} chỉ có ${levels} theo ${reg}; không thể đặt mục tiêu Mức ${level}.`,
+    (code: string, levels: string, reg: string, level: number) =>
+      `Criterion ${code} only has ${levels} under ${reg}; a target of level ${level} is impossible.`,
+  ),
+  vCriterionLevel4InBand: f(
+    (code: string) =>
+      `Tiêu chí ${code} đặt mục tiêu Mức 4, nhưng Mức 4 không đánh giá theo từng tiêu chí: đó là các yêu cầu riêng, ghi trong phần "MỨC 4" của bảng. Ở phần "MỨC 1, 2, 3" chỉ đặt mục tiêu Mức 1–3.`,
+    (code: string) =>
+      `Criterion ${code} targets level 4, but level 4 is not assessed per criterion: it is a separate list of requirements, written in the "MỨC 4" part of the table. In the "MỨC 1, 2, 3" part aim at levels 1–3 only.`,
+  ),
+  vCriterionNameDrift: f(
+    (code: string, reg: string, name: string) => `Tên tiêu chí ${code} khác với ${reg}: "${name}".`,
+    (code: string, reg: string, name: string) => `The name of criterion ${code} differs from ${reg}: "${name}".`,
+  ),
+  vStandardNameDrift: f(
+    (std: number, reg: string, name: string) => `Tên tiêu chuẩn ${std} khác với ${reg}: "${name}".`,
+    (std: number, reg: string, name: string) => `The name of standard ${std} differs from ${reg}: "${name}".`,
+  ),
+  vRowEmpty: f(
+    (subject: string) => `${subject} chưa có nội dung cải tiến: hãy ghi kết quả cần đạt, công việc/giải pháp, người chủ trì, thời gian và kinh phí.`,
+    (subject: string) => `${subject} has no improvement content yet: fill in the expected result, actions, owner, timeline and budget.`,
+  ),
+  vActionsMissing: f(
+    (subject: string, form2026: boolean) =>
+      `${subject} chưa có ${form2026 ? "hoạt động/giải pháp" : "công việc/giải pháp cần thực hiện"}.`,
+    (subject: string, form2026: boolean) => `${subject} has no ${form2026 ? "activities/solutions" : "actions/solutions"}.`,
+  ),
+  vResultMissing: f(
+    (subject: string, form2026: boolean) => `${subject} chưa ghi ${form2026 ? "mục tiêu cải tiến" : "kết quả cần đạt"}.`,
+    (subject: string, form2026: boolean) => `${subject} has no ${form2026 ? "improvement target" : "expected result"}.`,
+  ),
+  vOwnerMissing: f(
+    (subject: string, form2026: boolean) =>
+      `${subject} chưa ghi ${form2026 ? "đơn vị/cá nhân phụ trách" : "người chủ trì và phối hợp thực hiện"}.`,
+    (subject: string, form2026: boolean) => `${subject} names no ${form2026 ? "responsible unit or person" : "owner and partners"}.`,
+  ),
+  vTimelineMissing: f(
+    (subject: string) => `${subject} chưa ghi thời gian thực hiện và hoàn thành.`,
+    (subject: string) => `${subject} has no timeline.`,
+  ),
+  vOwnerUnrecognized: f(
+    (text: string) =>
+      `Không nhận ra chức danh hay bộ phận nào trong "${text}" (ví dụ: Hiệu trưởng, Phó hiệu trưởng, BGH, Tổ trưởng CM, GV, NV). Hãy kiểm tra lại người chủ trì.`,
+    (text: string) =>
+      `No known role or unit found in "${text}" (e.g. Hiệu trưởng, Phó hiệu trưởng, BGH, Tổ trưởng CM, GV, NV). Check the owner.`,
+  ),
+  vTimelineBadYear: f(
+    (text: string, detail: string) => `Thời gian "${text}" ghi năm không hợp lệ${detail ? ` (${detail})` : ""}. Hãy sửa lại năm.`,
+    (text: string, detail: string) => `The timeline "${text}" has an invalid year${detail ? ` (${detail})` : ""}. Correct the year.`,
+  ),
+  vTimelineBadMonth: f(
+    (text: string, detail: string) => `Thời gian "${text}" ghi tháng không hợp lệ${detail ? ` (${detail})` : ""}; tháng phải từ 1 đến 12.`,
+    (text: string, detail: string) => `The timeline "${text}" has an invalid month${detail ? ` (${detail})` : ""}; months run from 1 to 12.`,
+  ),
+  vTimelineBadDay: f(
+    (text: string, detail: string) => `Thời gian "${text}" ghi ngày không có thật${detail ? ` (${detail})` : ""}.`,
+    (text: string, detail: string) => `The timeline "${text}" names a day that does not exist${detail ? ` (${detail})` : ""}.`,
+  ),
+  vTimelineNotASchoolYear: f(
+    (text: string, detail: string) =>
+      `Thời gian "${text}" ghi một năm học không có thật${detail ? ` (${detail})` : ""}: năm học gồm hai năm liền nhau, ví dụ 2025-2026.`,
+    (text: string, detail: string) =>
+      `The timeline "${text}" names a school year that does not exist${detail ? ` (${detail})` : ""}: a school year spans two consecutive years, e.g. 2025-2026.`,
+  ),
+  vTimelineEndsBeforeStart: f(
+    (text: string, start: string, end: string) =>
+      `Thời gian "${text}" kết thúc${end ? ` (${end})` : ""} trước khi bắt đầu${start ? ` (${start})` : ""}. Hãy kiểm tra lại tháng, năm.`,
+    (text: string, start: string, end: string) =>
+      `The timeline "${text}" ends${end ? ` (${end})` : ""} before it starts${start ? ` (${start})` : ""}. Check the months and years.`,
+  ),
+  vTimelineOutsideYear: f(
+    (text: string, year: string) => `Thời gian "${text}" nằm ngoài năm học ${year} của kế hoạch.`,
+    (text: string, year: string) => `The timeline "${text}" lies outside the plan's school year ${year}.`,
+  ),
+  vTimelineUnrecognized: f(
+    (text: string) =>
+      `Không đọc được mốc thời gian trong "${text}". Nên ghi rõ, ví dụ "Từ tháng 9/2025 đến tháng 5/2026" hoặc "Năm học 2025-2026".`,
+    (text: string) => `No date found in "${text}". Write it plainly, e.g. "Từ tháng 9/2025 đến tháng 5/2026" or "Năm học 2025-2026".`,
+  ),
+  vBudgetUnspecified: f(
+    (text: string) =>
+      `Kinh phí "${text}" chưa ghi số tiền nên không được cộng vào tổng. Hãy ghi số tiền dự kiến (ví dụ 5.000.000) hoặc "Không".`,
+    (text: string) => `The budget "${text}" names no amount, so it is not counted in the total. Write the expected amount (e.g. 5.000.000) or "Không".`,
+  ),
+  vBudgetSource: f(
+    (text: string) =>
+      `Kinh phí "${text}" chỉ ghi nguồn kinh phí, chưa ghi số tiền nên không được cộng vào tổng.`,
+    (text: string) => `The budget "${text}" names a funding source but no amount, so it is not counted in the total.`,
+  ),
+  vBudgetRange: f(
+    (text: string, high: string) => `Kinh phí "${text}" là một khoảng; tổng cộng tính theo mức cao nhất (${high} đồng).`,
+    (text: string, high: string) => `The budget "${text}" is a range; the total counts its upper bound (${high} đồng).`,
+  ),
+  vBudgetPeriod: f(
+    (text: string, period: string, amount: string) =>
+      `Kinh phí "${text}" tính theo ${period}; tổng cộng chỉ tính một lần (${amount} đồng).`,
+    (text: string, period: string, amount: string) =>
+      `The budget "${text}" is per ${period}; the total counts it once (${amount} đồng).`,
+  ),
+  vTotalMismatch: f(
+    (stated: string, computed: string, note: string) =>
+      `Tổng cộng ghi trên bảng là ${stated} đồng nhưng tổng kinh phí tính được là ${computed} đồng${note ? ` (${note})` : ""}.`,
+    (stated: string, computed: string, note: string) =>
+      `The sheet's total says ${stated} đồng but the budgets add up to ${computed} đồng${note ? ` (${note})` : ""}.`,
+  ),
+  vTotalNoteTextSkipped: s(
+    "có khoản kinh phí ghi dạng chữ mà hàm SUM bỏ qua",
+    "some budgets are written as text, which SUM skips",
+  ),
+  vTotalNoteOutsideRange: s(
+    "hàm SUM không bao hết các dòng có kinh phí",
+    "the SUM range does not cover every budget row",
+  ),
+  vRowDuplicate: f(
+    (code: string, row: number) =>
+      `Tiêu chí ${code} lặp lại dòng ${row}: cùng kết quả cần đạt và công việc/giải pháp. Hãy xóa dòng trùng hoặc gộp lại.`,
+    (code: string, row: number) =>
+      `Criterion ${code} repeats row ${row}: the same expected result and actions. Delete the duplicate or merge the rows.`,
+  ),
   // --- validation (end) ---
   // --- word (start) ---
+  wordNotDocx: f(
+    () => `Tệp mẫu không phải tài liệu Word (.docx) hoặc đã bị hỏng. Hãy mở tệp bằng Word rồi lưu lại dưới dạng "Word Document (*.docx)".`,
+    () => `The template is not a Word document (.docx) or it is damaged. Open it in Word and save it as "Word Document (*.docx)".`,
+  ),
+  wordUnknownPlaceholder: f(
+    (tag: string, valid: string) => `Mẫu Word có chỗ điền ${tag} không được hỗ trợ. Các chỗ điền hợp lệ: ${valid}.`,
+    (tag: string, valid: string) => `The Word template has a placeholder ${tag} that is not supported. Valid placeholders: ${valid}.`,
+  ),
+  wordMissingPlaceholder: f(
+    (tag: string) =>
+      `Mẫu Word chưa có chỗ điền ${tag} cho bảng kế hoạch. Hãy thêm một đoạn văn chỉ gồm ${tag} vào chỗ đặt bảng.`,
+    (tag: string) => `The Word template has no ${tag} placeholder for the plan table. Add a paragraph holding only ${tag} where the table goes.`,
+  ),
+  wordUnclosedTag: f(
+    (tag: string) => `Mẫu Word có chỗ điền "{${tag}" thiếu dấu đóng "}". Mỗi chỗ điền có dạng {tên}, ví dụ {school}.`,
+    (tag: string) => `The Word template has a placeholder "{${tag}" without its closing "}". Placeholders look like {name}, e.g. {school}.`,
+  ),
+  wordUnopenedTag: f(
+    (tag: string) => `Mẫu Word có chỗ điền "${tag}}" thiếu dấu mở "{". Mỗi chỗ điền có dạng {tên}, ví dụ {school}.`,
+    (tag: string) => `The Word template has a placeholder "${tag}}" without its opening "{". Placeholders look like {name}, e.g. {school}.`,
+  ),
+  wordBrokenTag: f(
+    (near: string) => `Mẫu Word có chỗ điền viết sai gần "${near}". Mỗi chỗ điền có dạng {tên}, ví dụ {school}, không lồng nhau.`,
+    (near: string) => `The Word template has a malformed placeholder near "${near}". Placeholders look like {name}, e.g. {school}, never nested.`,
+  ),
+  wordTableNotAlone: f(
+    (tag: string) => `Chỗ điền ${tag} phải đứng một mình trong một đoạn văn (không có chữ khác cùng dòng).`,
+    (tag: string) => `The ${tag} placeholder must be alone in its paragraph (no other text on the line).`,
+  ),
   // --- word (end) ---
+  // --- office (start) ---
+  // --- office (end) ---
   // --- ui (start) ---
   // --- ui (end) ---
 } as const;

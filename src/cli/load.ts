@@ -1,0 +1,29 @@
+/** Reads a plan file from disk for the CLI; every failure becomes one sentence. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { planFromXlsxBytes } from "../file/load-plan";
+import type { ReadOptions } from "../core/read";
+import type { Plan } from "../core/plan";
+import { t } from "../core/strings";
+import { XLSX_LIMITS } from "../file/xlsx";
+
+export type LoadedPlan = { ok: true; plan: Plan } | { ok: false; message: string };
+
+export async function loadPlanFile(file: string, options: ReadOptions): Promise<LoadedPlan> {
+  const name = path.basename(file);
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, message: t("notXlsx", name) };
+    if (stat.size > XLSX_LIMITS.maxBytes) {
+      return { ok: false, message: t("tooLarge", name, `${Math.round(XLSX_LIMITS.maxBytes / 1048576)} MB`) };
+    }
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, message: t("fileMissing", file) };
+    return { ok: false, message: t("fileUnreadable", file) };
+  }
+  const loaded = await planFromXlsxBytes(bytes, name, options);
+  return loaded.ok ? { ok: true, plan: loaded.plan } : { ok: false, message: loaded.message };
+}

@@ -1,0 +1,143 @@
+/**
+ * `ctcl`: the command line over core + file.
+ *   ctcl check FILE.xlsx [--sheet NAME] [--level LEVEL] [--json]
+ *   ctcl word  FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level LEVEL]
+ * Exit codes: 0 no errors in the plan, 1 the plan has errors (check only),
+ * 2 the file cannot be read or written, or holds no plan (one Vietnamese
+ * sentence on stderr, never a stack trace).
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { loadPlanFile, type LoadedPlan } from "./load";
+import { formatReport } from "./report";
+import { checkPlan } from "../core/check";
+import { t } from "../core/strings";
+import type { SchoolLevel } from "../core/plan";
+
+const LEVELS: readonly SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap"];
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      sheet: { type: "string" },
+      level: { type: "string" },
+      json: { type: "boolean", default: false },
+      output: { type: "string", short: "o" },
+      template: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const level = values.level as string | undefined;
+  if (level !== undefined && !LEVELS.includes(level as SchoolLevel)) {
+    throw new UsageError(t("cliBadLevel", level, LEVELS.join(", ")));
+  }
+  return { values, positionals, level: level as SchoolLevel | undefined };
+}
+
+async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<number> {
+  const loaded = await loadPlanFile(file, { sheet: opts.values.sheet, level: opts.level });
+  if (!loaded.ok) {
+    io.err(loaded.message + "\n");
+    return 2;
+  }
+  const { plan } = loaded;
+  const { issues, totals } = checkPlan(plan);
+  if (opts.values.json) {
+    io.out(JSON.stringify({ plan, totals, issues }, null, 2) + "\n");
+  } else {
+    io.out(formatReport(file, plan, issues, totals));
+  }
+  return issues.some((i) => i.severity === "error") ? 1 : 0;
+}
+
+async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<number> {
+  const out = opts.values.output;
+  if (!out) throw new UsageError(t("cliWordNeedsOutput"));
+  const loaded: LoadedPlan = await loadPlanFile(file, { sheet: opts.values.sheet, level: opts.level });
+  if (!loaded.ok) {
+    io.err(loaded.message + "\n");
+    return 2;
+  }
+  const { plan } = loaded;
+  const { issues, totals } = checkPlan(plan);
+  const word = await import("../core/word");
+  const info = word.defaultDocumentInfo(plan);
+  const input = { plan, totals, info };
+  let bytes: Uint8Array;
+  if (opts.values.template) {
+    let template: Uint8Array;
+    try {
+      template = new Uint8Array(await fs.readFile(opts.values.template));
+    } catch {
+      io.err(t("cliTemplateMissing", opts.values.template) + "\n");
+      return 2;
+    }
+    try {
+      bytes = await word.fillTemplateDocx(template, input);
+    } catch (e) {
+      if (e instanceof word.TemplateError) {
+        io.err(e.message + "\n");
+        return 2;
+      }
+      throw e;
+    }
+  } else {
+    bytes = await word.buildPlanDocx(input);
+  }
+  try {
+    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    await fs.writeFile(out, bytes);
+  } catch {
+    io.err(t("cliCannotWrite", out) + "\n");
+    return 2;
+  }
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  io.out(t("cliWordWritten", path.resolve(out), plan.rows.length, errors, warnings) + "\n");
+  return 0;
+}
+
+/** Entry point; resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const opts = parse(argv);
+    const [command, file, ...extra] = opts.positionals;
+    if (opts.values.help || !command) {
+      io.out(t("cliUsage"));
+      return command || opts.values.help ? 0 : 2;
+    }
+    if (!file) throw new UsageError(t("cliNeedFile"));
+    if (extra.length) throw new UsageError(t("cliExtraArgs", extra.join(" ")));
+    if (command === "check") return await runCheck(file, opts, io);
+    if (command === "word") return await runWord(file, opts, io);
+    throw new UsageError(t("cliUnknownCommand", command));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message + "\n" + t("cliSeeHelp") + "\n");
+      return 2;
+    }
+    const code = (e as { code?: string }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      io.err(t("cliBadArgs", (e as Error).message) + "\n" + t("cliSeeHelp") + "\n");
+      return 2;
+    }
+    io.err(t("cliInternal", e instanceof Error ? e.message : String(e)) + "\n");
+    return 2;
+  }
+}

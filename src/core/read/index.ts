@@ -1,0 +1,118 @@
+/**
+ * grid -> Plan: find the sheet and header row holding the plan, read the
+ * letterhead above it, the body, and the signer block below it; detect the
+ * school level, school year and regulation.
+ */
+import type { Grid, WorkbookSnapshot } from "../grid";
+import { cellAddress } from "../grid";
+import type { FieldKey, Plan, SchoolLevel } from "../plan";
+import { regulationFor } from "../catalogue";
+import { findHeader, type HeaderMatch } from "./header";
+import { readBody } from "./body";
+import { levelFromSchoolName, readLetterhead, readSigner, schoolYearFromDate } from "./letterhead";
+import { columnLetter } from "../grid";
+import { fold } from "../text";
+
+export interface ReadOptions {
+  /** Read this sheet only (by name, compared without regard to case and diacritics). */
+  sheet?: string;
+  /** Override the detected school level. */
+  level?: SchoolLevel;
+}
+
+export type ReadErrorCode = "no-plan" | "empty" | "sheet-missing";
+
+export type ReadResult =
+  | { ok: true; plan: Plan }
+  | { ok: false; error: { code: ReadErrorCode; message: string; sheets: string[] } };
+
+function isEmpty(grid: Grid): boolean {
+  return grid.values.every((r) => r.every((v) => v === null || v === ""));
+}
+
+/** School year named most often in the timeline column ("Năm học 2022-2023"). */
+function schoolYearFromRows(plan: Pick<Plan, "rows">): string | null {
+  const counts = new Map<string, number>();
+  for (const r of plan.rows) {
+    const m = /(\d{4})\s*[-–—]\s*(\d{4})/.exec(r.timeline);
+    if (m && Number(m[2]) === Number(m[1]) + 1) {
+      const k = `${m[1]}-${m[2]}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions): Plan {
+  const letter = readLetterhead(grid, header.row);
+  const body = readBody(grid, header);
+  const signer = readSigner(grid, body.endRow);
+  const info = {
+    ...letter.info,
+    signerTitle: signer.signerTitle,
+    signerName: signer.signerName,
+    ...(signer.recipients.length ? { recipients: signer.recipients } : {}),
+  };
+  const schoolYear =
+    letter.schoolYear ?? schoolYearFromDate(info.date) ?? schoolYearFromRows(body) ?? null;
+  const level =
+    options.level ??
+    levelFromSchoolName(`${info.school}`) ??
+    levelFromSchoolName(grid.sheetName) ??
+    levelFromStandards(body.standards.map((s) => s.name));
+  let regulation = level ? regulationFor(level, schoolYear) : null;
+  if (regulation && !schoolYear && header.form === "2026" && regulation.form !== "2026" && level) {
+    regulation = regulationFor(level, "2026-2027");
+  }
+  const columns: Partial<Record<FieldKey, string>> = {};
+  for (const [role, col] of Object.entries(header.columns)) {
+    if (col !== undefined && role !== "band" && role !== "standard" && role !== "source" && role !== "amount") {
+      columns[role as FieldKey] = columnLetter(col);
+    }
+  }
+  return {
+    sheet: grid.sheetName,
+    form: header.form,
+    level,
+    regulation: regulation?.id ?? null,
+    schoolYear,
+    info,
+    header: { row: header.row + 1, columns },
+    rows: body.rows,
+    standards: body.standards,
+    bands: body.bands,
+    remarks: body.remarks,
+    total: body.total,
+  };
+}
+
+/** Preschool plans name standard 5 after "nuôi dưỡng, chăm sóc"; a last resort. */
+function levelFromStandards(names: string[]): SchoolLevel | null {
+  return names.some((n) => /nuoi duong/.test(fold(n)) && /tre\b/.test(fold(n))) ? "mam-non" : null;
+}
+
+/** Finds and reads the plan. The first sheet (tab order) holding a plan table wins. */
+export function readPlan(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
+  const names = snapshot.sheets.map((s) => s.sheetName);
+  let sheets = snapshot.sheets;
+  if (options.sheet !== undefined) {
+    const want = fold(options.sheet);
+    sheets = snapshot.sheets.filter((s) => fold(s.sheetName) === want);
+    if (sheets.length === 0) {
+      return { ok: false, error: { code: "sheet-missing", message: `no sheet named ${options.sheet}`, sheets: names } };
+    }
+  }
+  if (sheets.every(isEmpty)) {
+    return { ok: false, error: { code: "empty", message: "every sheet is empty", sheets: names } };
+  }
+  for (const grid of sheets) {
+    const header = findHeader(grid);
+    if (header) return { ok: true, plan: readSheet(grid, header, options) };
+  }
+  return { ok: false, error: { code: "no-plan", message: "no plan header row found", sheets: names } };
+}
+
+export { cellAddress };

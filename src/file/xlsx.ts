@@ -1,0 +1,176 @@
+/**
+ * exceljs adapter: .xlsx bytes -> WorkbookSnapshot (the same Grid shape the
+ * Office.js adapter produces). Runs in Node (CLI) and in the browser (file host).
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, MergeArea, WorkbookSnapshot } from "../core/grid";
+
+/** Limits above which a file is refused rather than freezing the pane. */
+export const XLSX_LIMITS = {
+  /** Bytes of the .xlsx file. */
+  maxBytes: 30 * 1024 * 1024,
+  /** Rows of one sheet. */
+  maxRows: 100_000,
+  /** Columns of one sheet (trailing empty columns are trimmed first). */
+  maxColumns: 2_000,
+  /** Cells of the whole workbook snapshot. */
+  maxCells: 6_000_000,
+};
+
+export type WorkbookReadErrorCode = "not-xlsx" | "empty" | "too-large";
+
+/** Why bytes could not become a snapshot; the caller words it (strings table). */
+export class WorkbookReadError extends Error {
+  constructor(
+    public readonly code: WorkbookReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookReadError";
+  }
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function dateText(d: Date): string {
+  return `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/** exceljs cell value -> plain value, display text and formula. */
+export function convertCellValue(v: ExcelJS.CellValue): { value: CellValue; text: string; formula: string | null } {
+  if (v === null || v === undefined) return { value: null, text: "", formula: null };
+  if (typeof v === "string") {
+    const s = v.normalize("NFC");
+    return { value: s, text: s, formula: null };
+  }
+  if (typeof v === "number") return { value: v, text: String(v), formula: null };
+  if (typeof v === "boolean") return { value: v, text: v ? "TRUE" : "FALSE", formula: null };
+  if (v instanceof Date) {
+    const s = dateText(v);
+    return { value: s, text: s, formula: null };
+  }
+  const o = v as unknown as Record<string, unknown>;
+  if ("formula" in o || "sharedFormula" in o) {
+    const formula = String(o.formula ?? o.sharedFormula ?? "");
+    const inner = convertCellValue((o.result ?? null) as ExcelJS.CellValue);
+    return { value: inner.value, text: inner.text, formula };
+  }
+  if (Array.isArray(o.richText)) {
+    const s = (o.richText as { text?: string }[])
+      .map((r) => r.text ?? "")
+      .join("")
+      .normalize("NFC");
+    return { value: s, text: s, formula: null };
+  }
+  if ("error" in o) {
+    const s = String(o.error);
+    return { value: s, text: s, formula: null };
+  }
+  if ("text" in o) {
+    const t = o.text;
+    const s = (typeof t === "string" ? t : Array.isArray((t as { richText?: unknown }).richText) ? convertCellValue(t as ExcelJS.CellValue).text : String(t ?? "")).normalize("NFC");
+    return { value: s, text: s, formula: null };
+  }
+  return { value: null, text: "", formula: null };
+}
+
+function parseRange(ref: string): MergeArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? col(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** One worksheet -> Grid. Slave cells of merged areas are left empty. */
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const merges: MergeArea[] = [];
+  const mergeRefs = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  for (const ref of mergeRefs) {
+    const m = parseRange(ref);
+    if (m) merges.push(m);
+  }
+  const slaves = new Set<string>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r},${c}`);
+  }
+  // Collect the non-empty cells first: a sheet formatted down to row 1,048,576
+  // must not be mistaken for a large one.
+  const found: { r: number; c: number; value: CellValue; text: string; fmt: string; formula: string | null }[] = [];
+  let height = 0;
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (slaves.has(`${r - 1},${c - 1}`)) return;
+      const conv = convertCellValue(cell.value);
+      if ((conv.value === null || conv.value === "") && conv.formula === null) return;
+      if (c > XLSX_LIMITS.maxColumns) {
+        throw new WorkbookReadError("too-large", `sheet "${ws.name}" has more than ${XLSX_LIMITS.maxColumns} columns`);
+      }
+      if (r > XLSX_LIMITS.maxRows) {
+        throw new WorkbookReadError("too-large", `sheet "${ws.name}" has more than ${XLSX_LIMITS.maxRows} rows`);
+      }
+      found.push({ r: r - 1, c: c - 1, value: conv.value, text: conv.text, fmt: cell.numFmt || "General", formula: conv.formula });
+      if (r > height) height = r;
+      if (c > width) width = c;
+    });
+  });
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const numberFormats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = 0; r < height; r++) {
+    values.push(new Array<CellValue>(width).fill(null));
+    text.push(new Array<string>(width).fill(""));
+    numberFormats.push(new Array<string>(width).fill("General"));
+    formulas.push(new Array<string | null>(width).fill(null));
+  }
+  for (const f of found) {
+    values[f.r][f.c] = f.value;
+    text[f.r][f.c] = f.text;
+    numberFormats[f.r][f.c] = f.fmt;
+    formulas[f.r][f.c] = f.formula;
+  }
+  return { sheetName: ws.name.normalize("NFC"), originRow: 0, originCol: 0, values, text, numberFormats, formulas, merges };
+}
+
+/**
+ * Reads .xlsx bytes. Throws WorkbookReadError: "not-xlsx" for anything that is
+ * not a readable .xlsx (CSV renamed, truncated zip, .xls, random bytes),
+ * "too-large" above XLSX_LIMITS, "empty" when every sheet is empty.
+ */
+export async function snapshotFromXlsx(input: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes.length > XLSX_LIMITS.maxBytes) throw new WorkbookReadError("too-large", `${bytes.length} bytes`);
+  if (!isZip(bytes)) throw new WorkbookReadError("not-xlsx", "not a zip container");
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser.
+    const data: ArrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    await wb.xlsx.load(data);
+  } catch (e) {
+    throw new WorkbookReadError("not-xlsx", e instanceof Error ? e.message : String(e));
+  }
+  const sheets: Grid[] = [];
+  let cells = 0;
+  for (const ws of wb.worksheets) {
+    const g = gridFromWorksheet(ws);
+    cells += g.values.length * (g.values[0]?.length ?? 0);
+    if (cells > XLSX_LIMITS.maxCells) throw new WorkbookReadError("too-large", `more than ${XLSX_LIMITS.maxCells} cells`);
+    sheets.push(g);
+  }
+  if (sheets.length === 0 || sheets.every((s) => s.values.length === 0)) {
+    throw new WorkbookReadError("empty", "every sheet is empty");
+  }
+  return { sheets };
+}
