@@ -218,6 +218,12 @@ export const STRINGS = {
     (code: string, reg: string, name: string) => `Tên tiêu chí ${code} khác với ${reg}: "${name}".`,
     (code: string, reg: string, name: string) => `The name of criterion ${code} differs from ${reg}: "${name}".`,
   ),
+  vCriterionNameOther: f(
+    (code: string, reg: string, name: string, other: string) =>
+      `Tên ghi ở tiêu chí ${code} là tên của tiêu chí ${other} theo ${reg}; tên của tiêu chí ${code} là "${name}". Hãy kiểm tra lại số hiệu hoặc tên tiêu chí.`,
+    (code: string, reg: string, name: string, other: string) =>
+      `The name written for criterion ${code} is that of criterion ${other} in ${reg}; criterion ${code} is "${name}". Check the number or the name.`,
+  ),
   vStandardNameDrift: f(
     (std: number, reg: string, name: string) => `Tên tiêu chuẩn ${std} khác với ${reg}: "${name}".`,
     (std: number, reg: string, name: string) => `The name of standard ${std} differs from ${reg}: "${name}".`,
@@ -356,6 +362,78 @@ export const STRINGS = {
   ),
   // --- word (end) ---
   // --- office (start) ---
+  officeNotAvailable: s(
+    "Không kết nối được với Excel. Hãy mở lại ngăn tác vụ từ thẻ Trang đầu (Home) của Excel.",
+    "Cannot reach Excel. Open the task pane again from Excel's Home tab.",
+  ),
+  officeError: f(
+    (detail: string) => `Excel báo lỗi khi thực hiện thao tác (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ tính rồi mở lại.`,
+    (detail: string) => `Excel reported an error (${detail}). Try again; if it persists, save the workbook and reopen it.`,
+  ),
+  officeBusy: s(
+    "Excel đang bận (có thể một ô đang được sửa). Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.",
+    "Excel is busy (a cell may be in edit mode). Press Enter or Esc to finish editing, then try again.",
+  ),
+  officeSheetMissing: f(
+    (sheet: string) => `Không có trang tính "${sheet}" trong sổ tính này.`,
+    (sheet: string) => `There is no sheet "${sheet}" in this workbook.`,
+  ),
+  officeSheetTooLarge: f(
+    (sheet: string, limit: string) => `Trang tính "${sheet}" quá lớn để đọc (giới hạn ${limit}). Hãy chép riêng bảng kế hoạch sang một trang tính khác rồi thử lại.`,
+    (sheet: string, limit: string) => `Sheet "${sheet}" is too large to read (limit ${limit}). Copy the plan table to a sheet of its own and try again.`,
+  ),
+  officePlanSheetMissing: f(
+    (sheet: string) => `Chưa có trang "${sheet}". Hãy bấm "Chuyển thành bảng kế hoạch" trước.`,
+    (sheet: string) => `There is no "${sheet}" sheet yet. Use "Convert to plan table" first.`,
+  ),
+  officePlanTableMissing: f(
+    (sheet: string) => `Trang "${sheet}" không còn bảng kế hoạch (bảng Excel có cột "Kinh phí (đồng)"). Hãy chuyển lại thành bảng kế hoạch.`,
+    (sheet: string) => `The "${sheet}" sheet no longer holds the plan table (an Excel table with a "Kinh phí (đồng)" column). Convert the plan again.`,
+  ),
+  officeSelectPlanRow: f(
+    (sheet: string) => `Hãy chọn một dòng của bảng kế hoạch trên trang "${sheet}" (không phải hàng tiêu đề hay hàng tổng cộng) rồi chèn lại.`,
+    (sheet: string) => `Select a row of the plan table on the "${sheet}" sheet (not the header or the totals row), then insert again.`,
+  ),
+  officeWriteFailedUnchanged: f(
+    (sheet: string, detail: string) =>
+      `Không ghi được bảng kế hoạch (${detail}). Không có gì bị thay đổi: trang "${sheet}" (nếu đã có) và trang tính gốc vẫn giữ nguyên.`,
+    (sheet: string, detail: string) =>
+      `The plan table could not be written (${detail}). Nothing was changed: the "${sheet}" sheet (if any) and the original sheet are as they were.`,
+  ),
+  officeWriteFailedTempLeft: f(
+    (sheet: string, temp: string, detail: string) =>
+      `Bảng kế hoạch mới đã được ghi vào trang "${temp}" nhưng chưa thay được trang "${sheet}" (${detail}). Trang "${sheet}" cũ và trang tính gốc vẫn giữ nguyên; bạn có thể xóa trang "${temp}" hoặc đổi tên nó.`,
+    (sheet: string, temp: string, detail: string) =>
+      `The new plan table was written to the "${temp}" sheet but could not replace "${sheet}" (${detail}). The old "${sheet}" sheet and the original sheet are unchanged; delete or rename "${temp}".`,
+  ),
+  officeWriteFailedRenamed: f(
+    (sheet: string, temp: string, detail: string) =>
+      `Trang "${sheet}" cũ đã được thay, nhưng bảng kế hoạch mới đang nằm ở trang "${temp}" vì không đổi được tên (${detail}). Hãy đổi tên trang đó thành "${sheet}". Trang tính gốc không bị thay đổi.`,
+    (sheet: string, temp: string, detail: string) =>
+      `The old "${sheet}" sheet was replaced, but the new plan table is on the "${temp}" sheet because it could not be renamed (${detail}). Rename it to "${sheet}". The original sheet is unchanged.`,
+  ),
+  officeMacDownload: f(
+    (file: string) =>
+      `Excel trên máy Mac không cho phép tải tệp "${file}" từ ngăn tác vụ. Hãy mở sổ tính này bằng Excel trên web (office.com) và bấm lại nút tạo tệp, hoặc mở trang của tiện ích trong trình duyệt và chọn tệp Excel để tạo tệp tại đó.`,
+    (file: string) =>
+      `Excel for Mac does not allow downloading "${file}" from a task pane. Open this workbook in Excel on the web (office.com) and use the button again, or open the add-in's page in a browser and pick the Excel file there.`,
+  ),
+  officeDownloadFailed: f(
+    (file: string, detail: string) => `Không tải được tệp "${file}" (${detail}).`,
+    (file: string, detail: string) => `Could not download "${file}" (${detail}).`,
+  ),
+  officeSettingsFailed: f(
+    (detail: string) => `Không lưu được thông tin kế hoạch vào sổ tính (${detail}). Hãy thử lại rồi lưu sổ tính.`,
+    (detail: string) => `Could not save the plan information in the workbook (${detail}). Try again, then save the workbook.`,
+  ),
+  officeSettingsUnreadable: s(
+    "Thông tin kế hoạch lưu trong sổ tính bị hỏng nên không đọc được; hãy nhập lại và lưu.",
+    "The plan information saved in the workbook is damaged and cannot be read; enter it again and save.",
+  ),
+  officeNotInOffice: s(
+    "Chức năng này chỉ dùng được khi tiện ích chạy trong Excel.",
+    "This only works when the add-in runs inside Excel.",
+  ),
   // --- office (end) ---
   // --- ui (start) ---
   // --- ui (end) ---

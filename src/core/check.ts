@@ -1,0 +1,8 @@
+/** Validation and totals in one call: what `ctcl check` and the task pane show. */
+import type { Issue, Plan, Totals } from "./plan";
+import { computeTotals } from "./totals";
+import { validatePlan } from "./validate";
+
+export function checkPlan(plan: Plan): { issues: Issue[]; totals: Totals } {
+  return { issues: validatePlan(plan), totals: computeTotals(plan) };
+}

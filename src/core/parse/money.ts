@@ -1,0 +1,333 @@
+/**
+ * Budget cells ("Dự kiến kinh phí") as schools write them: a number cell
+ * (300000000), grouped figures ("300.000.000", "300,000,000", "300 000 000"),
+ * figures with a currency ("5.000.000 đồng", "1.200.000đ", "12.000.000 VNĐ"),
+ * scale words ("2 tỷ đồng", "2,5 tỷ", "1 tỷ 200 triệu", "80 triệu", "80tr",
+ * "500 nghìn", "500 ngàn", "500k"), per-period amounts ("15 triệu/năm",
+ * "15 triệu đồng/tháng"), ranges ("20 - 30 triệu", "từ 20 đến 30 triệu"),
+ * funding sources with or without an amount ("Ngân sách nhà nước",
+ * "50.000.000 đồng (ngân sách)"), "Không", and free text.
+ *
+ * Rules:
+ * - a decimal point/comma counts only before a scale word ("2,5 tỷ", "1.5 tỷ");
+ *   a dot/comma followed by exactly three digits is a thousands separator;
+ * - a bare figure without separators or unit is an amount only when it is the
+ *   whole cell ("5000000"); so years ("Năm 2023"), percentages ("50%"), dates
+ *   ("6/2023") and counts ("05 máy chiếu") are never amounts;
+ * - several amounts in one cell are added up, except when one of them is the
+ *   sum of the others (a total with its breakdown): then that one is taken;
+ * - a range gives its upper bound as the amount;
+ * - amounts above 10^15 đồng are not believed: kind "unspecified".
+ * Pure: no IO.
+ */
+import { fold } from "../text";
+import { formatAmount } from "../words";
+
+export type BudgetKind = "amount" | "none" | "source" | "unspecified" | "empty";
+
+export interface Budget {
+  /** The cell text, NFC, trimmed ("" when empty); for a number cell, the number with dot thousands. */
+  text: string;
+  /** VND, integer; null unless kind === "amount". */
+  amount: number | null;
+  kind: BudgetKind;
+  /** "năm" | "tháng" | "học kỳ" | "quý" ... when written per period ("15 triệu/năm"). */
+  period?: string;
+  /** "20 - 30 triệu": amount = high. */
+  range?: { low: number; high: number };
+  /** Funding source named, canonical ("Ngân sách nhà nước", "Ngân sách", "Xã hội hóa", ...). */
+  source?: string;
+}
+
+/** Largest amount believed (đồng). */
+const MAX_AMOUNT = 1e15;
+
+/**
+ * Funding sources, matched in order on fold()ed text; the first that matches
+ * names the source. Data, not logic: add forms here.
+ */
+export const FUNDING_SOURCES: readonly { source: string; patterns: RegExp[] }[] = [
+  { source: "Ngân sách nhà nước", patterns: [/\bngan sach nha nuoc\b/, /\bnsnn\b/] },
+  { source: "Ngân sách địa phương", patterns: [/\bngan sach (?:dia phuong|xa|huyen|tinh)\b/] },
+  { source: "Chi thường xuyên", patterns: [/\bchi thuong xuyen\b/, /\bnguon thuong xuyen\b/] },
+  { source: "Xã hội hóa", patterns: [/\bxa hoi hoa\b/, /\bxhh(?:gd)?\b/] },
+  { source: "Ngân sách", patterns: [/\bngan sach\b/] },
+  { source: "Hội cha mẹ học sinh", patterns: [/\b(?:quy |kinh phi )?(?:hoi|ban dai dien) cha me hoc sinh\b/, /\b(?:bdd )?cmhs\b/, /\bphhs\b/] },
+  { source: "Tài trợ", patterns: [/\btai tro\b/, /\bnha hao tam\b/, /\bmanh thuong quan\b/, /\bnguon tu thien\b/] },
+  { source: "Học phí", patterns: [/\bhoc phi\b/] },
+  { source: "Nguồn thu sự nghiệp", patterns: [/\bnguon thu\b/, /\bthu su nghiep\b/, /\btu chu\b/] },
+];
+
+/** Periods written after "/" or "mỗi"/"hằng", fold()ed -> canonical. */
+const PERIODS: readonly [RegExp, string][] = [
+  [/^nam hoc\b/, "năm học"],
+  [/^nam\b/, "năm"],
+  [/^thang\b/, "tháng"],
+  [/^(?:hoc ky|hoc ki|hk)\b/, "học kỳ"],
+  [/^quy\b/, "quý"],
+  [/^tuan\b/, "tuần"],
+  [/^ngay\b/, "ngày"],
+  [/^dot\b/, "đợt"],
+  [/^ky\b/, "kỳ"],
+];
+
+const SCALES: Record<string, number> = {
+  ty: 1e9,
+  ti: 1e9,
+  trieu: 1e6,
+  tr: 1e6,
+  nghin: 1e3,
+  ngan: 1e3,
+  k: 1e3,
+  dong: 1,
+  d: 1,
+  vnd: 1,
+};
+
+/**
+ * A figure: thousands-grouped with one separator kind (optional decimal tail),
+ * or plain digits with an optional decimal part. Then an optional unit.
+ */
+const FIGURE =
+  /(\d{1,3}(?:([., ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)(?![a-z0-9]))?/g;
+
+interface Figure {
+  start: number;
+  end: number;
+  /** Value of the digits (decimal allowed). */
+  value: number;
+  grouped: boolean;
+  decimal: boolean;
+  /** Scale of the unit, or 0 without a unit. */
+  scale: number;
+}
+
+interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  low?: number;
+  period?: string;
+}
+
+/** Per-character fold that keeps string length, so indices map back to the original. */
+function foldSameLength(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const f = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D")
+      .toLowerCase();
+    const g = f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
+    out += /\s/.test(g) ? " " : g;
+  }
+  return out;
+}
+
+function readFigure(m: RegExpExecArray): Figure {
+  const digits = m[1];
+  const sep = m[2];
+  const unit = m[3];
+  let value: number;
+  let grouped = false;
+  let decimal = false;
+  if (sep !== undefined) {
+    grouped = true;
+    // Groups joined by `sep`; a trailing [.,]\d+ that is not a group is decimal.
+    const tail = /[.,](\d+)$/.exec(digits);
+    let intPart = digits;
+    let frac = "";
+    if (tail) {
+      const before = digits.slice(0, tail.index);
+      const lastGroupSep = digits[tail.index];
+      const isGroup = lastGroupSep === sep && tail[1].length === 3;
+      if (!isGroup) {
+        intPart = before;
+        frac = tail[1];
+        decimal = true;
+      }
+    }
+    value = Number(intPart.split(sep).join("") + (frac ? `.${frac}` : ""));
+  } else {
+    const d = /^(\d+)[.,](\d+)$/.exec(digits);
+    if (d) {
+      decimal = true;
+      value = Number(`${d[1]}.${d[2]}`);
+    } else {
+      value = Number(digits);
+    }
+  }
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    value,
+    grouped,
+    decimal,
+    scale: unit ? SCALES[unit] : 0,
+  };
+}
+
+/** Figures in fold()ed text, without dates, percentages and figures glued to letters. */
+function findFigures(f: string): Figure[] {
+  const out: Figure[] = [];
+  FIGURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURE.exec(f))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = f.slice(Math.max(0, start - 1), start);
+    const after = f.slice(end);
+    if (/[a-z0-9/]/.test(before)) continue; // "TT37", "6/2023" (the year), "B2"
+    if (/^\s*%/.test(after)) continue; // "50%"
+    if (/^\/\d/.test(after) || /^\s*[/-]\s*\d+\s*[/-]\s*\d/.test(after) && !m[3]) continue; // "6/2023", "15/8/2026", "15-8-2026"
+    if (!m[3] && /^[a-z]/.test(after)) continue; // "3a", "2km"
+    out.push(readFigure(m));
+  }
+  return out;
+}
+
+/** Figures -> amounts: compounds ("1 tỷ 200 triệu"), trailing currency, ranges, periods. */
+function findAmounts(f: string, wholeCell: boolean): Amount[] {
+  const figs = findFigures(f);
+  const amounts: Amount[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    const a = figs[i];
+    let value: number | null = null;
+    let end = a.end;
+    if (a.scale > 1) {
+      value = a.value * a.scale;
+      // "1 tỷ 200 triệu 500 nghìn": following figures with smaller scales.
+      let lastScale = a.scale;
+      while (i + 1 < figs.length) {
+        const b = figs[i + 1];
+        if (!/^\s*$/.test(f.slice(end, b.start)) || !(b.scale > 1 && b.scale < lastScale)) break;
+        value += b.value * b.scale;
+        lastScale = b.scale;
+        end = b.end;
+        i++;
+      }
+    } else if (a.scale === 1) {
+      if (a.decimal && !a.grouped) continue; // "2,5 đ" is no amount
+      value = a.value;
+    } else {
+      // Bare figure: an amount when grouped ("300.000.000") or alone in the cell.
+      const range = rangeAfter(f, a, figs[i + 1]);
+      if (range) {
+        const b = range;
+        const high = b.value * Math.max(b.scale, 1);
+        const low = a.value * Math.max(b.scale, 1);
+        let bEnd = b.end;
+        const cur = /^\s*(?:dong|d|vnd)(?![a-z])/.exec(f.slice(bEnd));
+        if (cur) bEnd += cur[0].length;
+        amounts.push(withPeriod(f, { start: a.start, end: bEnd, value: Math.round(Math.max(low, high)), low: Math.round(Math.min(low, high)) }));
+        i++;
+        continue;
+      }
+      if (a.decimal && !a.grouped) continue;
+      if (!a.grouped && !(wholeCell && figs.length === 1 && /^\s*\d+[\s.]*$/.test(f))) continue;
+      value = a.value;
+    }
+    // "2 tỷ đồng": the currency after a scale word.
+    const cur = /^\s*(?:dong|d|vnd)(?![a-z])/.exec(f.slice(end));
+    if (cur && a.scale > 1) end += cur[0].length;
+    amounts.push(withPeriod(f, { start: a.start, end, value: Math.round(value) }));
+  }
+  // Ranges between two figures that both carry units: "20 triệu - 30 triệu".
+  const merged: Amount[] = [];
+  for (const am of amounts) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.low === undefined && am.low === undefined && isRangeGap(f.slice(prev.end, am.start))) {
+      merged[merged.length - 1] = {
+        start: prev.start,
+        end: am.end,
+        value: Math.max(prev.value, am.value),
+        low: Math.min(prev.value, am.value),
+        period: am.period ?? prev.period,
+      };
+    } else {
+      merged.push(am);
+    }
+  }
+  return merged;
+}
+
+function isRangeGap(gap: string): boolean {
+  return /^\s*(?:-|–|—|~|den|toi)\s*$/.test(gap);
+}
+
+/** "20 - 30 triệu", "từ 20 đến 30 triệu": the upper figure after a bare one. */
+function rangeAfter(f: string, a: Figure, b: Figure | undefined): Figure | null {
+  if (!b || a.scale !== 0 || b.scale === 0) return null;
+  if (!isRangeGap(f.slice(a.end, b.start))) return null;
+  if (a.decimal && b.scale <= 1) return null;
+  return b;
+}
+
+function withPeriod(f: string, a: Amount): Amount {
+  const m = /^\s*(?:\/|moi|hang|tren)\s*/.exec(f.slice(a.end));
+  if (!m) return a;
+  const rest = f.slice(a.end + m[0].length);
+  for (const [re, period] of PERIODS) {
+    const pm = re.exec(rest);
+    if (pm) return { ...a, end: a.end + m[0].length + pm[0].length, period };
+  }
+  return a;
+}
+
+function findSource(folded: string): string | undefined {
+  for (const { source, patterns } of FUNDING_SOURCES) {
+    if (patterns.some((p) => p.test(folded))) return source;
+  }
+  return undefined;
+}
+
+const NONE =
+  /^(?:khong(?: co| can| phat sinh| su dung| ton| mat| dung)?(?: kinh phi| chi phi| tien)?|0\s?(?:dong|d|vnd)?|-+|–|—)$/;
+
+/** Parses a budget cell: a number, a text, or nothing. */
+export function parseBudget(value: string | number | null | undefined): Budget {
+  if (value === null || value === undefined) return { text: "", amount: null, kind: "empty" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { text: String(value), amount: null, kind: "unspecified" };
+    const n = Math.round(value);
+    const text = formatAmount(n);
+    if (n === 0) return { text, amount: null, kind: "none" };
+    if (Math.abs(n) > MAX_AMOUNT) return { text, amount: null, kind: "unspecified" };
+    return { text, amount: n, kind: "amount" };
+  }
+  const text = value.normalize("NFC").trim();
+  if (text === "") return { text, amount: null, kind: "empty" };
+  const folded = fold(text);
+  const source = findSource(folded);
+
+  const bare = folded
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[\s.;,:!]+$/g, "")
+    .replace(/^[\s.;,:]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (NONE.test(bare)) return { text, amount: null, kind: "none" };
+
+  const f = foldSameLength(text);
+  const amounts = findAmounts(f, true);
+  if (amounts.length > 0) {
+    const values = amounts.map((a) => a.value);
+    const sum = values.reduce((s, v) => s + v, 0);
+    // A total with its breakdown: "60.000.000 đ (40.000.000 đ NSNN, 20.000.000 đ XHH)".
+    const totalIdx = amounts.length > 2 ? values.findIndex((v) => 2 * v === sum) : -1;
+    const amount = totalIdx >= 0 ? values[totalIdx] : amounts.length === 1 ? values[0] : sum;
+    if (amount === 0) return { text, amount: null, kind: "none" };
+    if (!Number.isSafeInteger(amount) || amount > MAX_AMOUNT) return { text, amount: null, kind: "unspecified" };
+    const budget: Budget = { text, amount, kind: "amount" };
+    const single = totalIdx >= 0 ? amounts[totalIdx] : amounts.length === 1 ? amounts[0] : null;
+    if (single?.low !== undefined) budget.range = { low: single.low, high: single.value };
+    const period = amounts.find((a) => a.period)?.period;
+    if (period) budget.period = period;
+    if (source) budget.source = source;
+    return budget;
+  }
+  if (source) return { text, amount: null, kind: "source", source };
+  return { text, amount: null, kind: "unspecified" };
+}

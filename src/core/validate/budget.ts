@@ -1,0 +1,26 @@
+/**
+ * Budget rules: never an error ("Không" is a fine answer). A text naming no
+ * amount or only a source is left out of the total (info); a range counts its
+ * upper bound (warning); a per-period amount counts once (info).
+ */
+import type { Issue, Plan, PlanRow } from "../plan";
+import { parseBudget } from "../parse/money";
+import { formatAmount } from "../words";
+import { t } from "../strings";
+import { budgetText, cellOf, issue, quote } from "./common";
+
+export function checkBudget(plan: Plan, row: PlanRow): Issue[] {
+  const b = parseBudget(row.budget);
+  const cell = cellOf(plan, row, "budget");
+  const text = quote(budgetText(row.budget));
+  const out: Issue[] = [];
+  if (b.kind === "unspecified") out.push(issue("info", "budget-unspecified", cell, t("vBudgetUnspecified", text)));
+  else if (b.kind === "source") out.push(issue("info", "budget-source", cell, t("vBudgetSource", text)));
+  if (b.kind === "amount" && b.range) {
+    out.push(issue("warning", "budget-range", cell, t("vBudgetRange", text, formatAmount(b.range.high))));
+  }
+  if (b.kind === "amount" && b.period && b.amount !== null) {
+    out.push(issue("info", "budget-period", cell, t("vBudgetPeriod", text, b.period, formatAmount(b.amount))));
+  }
+  return out;
+}

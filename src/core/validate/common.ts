@@ -1,0 +1,114 @@
+/** Helpers shared by the validation rules. Pure. */
+import type { FieldKey, Issue, Plan, PlanRow, Severity } from "../plan";
+import { type Regulation, regulationById } from "../catalogue";
+import { t } from "../strings";
+
+export function issue(severity: Severity, code: string, cell: string, message: string, fix?: string): Issue {
+  return fix === undefined ? { severity, code, cell, message } : { severity, code, cell, message, fix };
+}
+
+/**
+ * A1 address of a row's field: the reader's address when it has one, else the
+ * field's column on the row itself, else "" (unknown).
+ */
+export function cellOf(plan: Plan, row: PlanRow, field: FieldKey): string {
+  const known = row.cells[field];
+  if (known) return known;
+  const col = plan.header.columns[field];
+  return col ? `${col}${row.row}` : "";
+}
+
+/**
+ * Cell of a field that belongs to this row alone: for a sub-row whose
+ * criterion cell is shared with the rows above, the criterion cell is not its
+ * own, so row-level issues go to the first of its own cells.
+ */
+export function ownCell(plan: Plan, row: PlanRow, preferred: FieldKey): string {
+  const cell = cellOf(plan, row, preferred);
+  if (row.subRow === 0 || preferred !== "criterion") return cell;
+  for (const f of ["result", "actions", "owner", "timeline", "budget", "support", "note"] as FieldKey[]) {
+    const c = cellOf(plan, row, f);
+    if (c) return c;
+  }
+  return cell;
+}
+
+/** The plan's regulation, or null when the plan names none. */
+export function regulationOf(plan: Plan): Regulation | null {
+  if (!plan.regulation) return null;
+  try {
+    return regulationById(plan.regulation);
+  } catch {
+    return null;
+  }
+}
+
+/** Short name of a regulation for messages: "Thông tư 17/2018". */
+export function regulationName(reg: Regulation): string {
+  const m = /^(Thông tư\s+\d+\/\d{4})/u.exec(reg.title.normalize("NFC"));
+  if (m) return m[1];
+  const id = /^TT(\d+)\/(\d{4})/.exec(reg.id);
+  return id ? `Thông tư ${id[1]}/${id[2]}` : reg.id;
+}
+
+/** "Mức 1–2", "Mức 1–3", "Mức 1". */
+export function levelsLabel(levels: number[]): string {
+  if (levels.length === 0) return "Mức 1";
+  const lo = Math.min(...levels);
+  const hi = Math.max(...levels);
+  return lo === hi ? `Mức ${lo}` : `Mức ${lo}–${hi}`;
+}
+
+/** How a message names a row: "Tiêu chí 1.6", "Tiêu chí 3.2 (dòng 30)", "Dòng 12". */
+export function subjectOf(row: PlanRow): string {
+  if (!row.criterion) return t("vSubjectRow", row.row);
+  return row.subRow > 0 ? t("vSubjectSubRow", row.criterion, row.row) : t("vSubjectCriterion", row.criterion);
+}
+
+/** Cell text shortened for quoting in a message. */
+export function quote(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
+}
+
+/** The budget cell as text for parsing and quoting. */
+export function budgetText(budget: string | number): string {
+  return typeof budget === "number" ? String(budget) : budget;
+}
+
+/** True when a row carries any plan content besides its criterion. */
+export function hasContent(row: PlanRow): boolean {
+  return (
+    [row.result, row.actions, row.owner, row.timeline, row.support].some((s) => s.trim() !== "") ||
+    (typeof row.budget === "number" ? true : row.budget.trim() !== "")
+  );
+}
+
+/** 0-based [row, column] of an A1 address for sorting; unknown cells last. */
+export function position(cell: string): [number, number] {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell);
+  if (!m) return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts by sheet position (row, then column), then severity; drops exact repeats. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.code}\u0000${i.cell}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique
+    .map((i, n) => ({ i, n, p: position(i.cell) }))
+    .sort(
+      (a, b) =>
+        a.p[0] - b.p[0] || a.p[1] - b.p[1] || SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.n - b.n,
+    )
+    .map((x) => x.i);
+}

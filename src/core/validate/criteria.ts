@@ -1,0 +1,135 @@
+/**
+ * Criterion rules: the code exists in the school's regulation, sits under its
+ * own standard, aims at a level the criterion has, and carries the official
+ * name; standard headings carry the official name.
+ */
+import type { Issue, Plan, PlanRow } from "../plan";
+import { type Regulation, allCriteria, findCriterion, findStandard } from "../catalogue";
+import { parseCriterionRef } from "../parse/criterion";
+import { t } from "../strings";
+import { cellOf, hasContent, issue, levelsLabel, ownCell, regulationName, regulationOf } from "./common";
+import { criterionAliases, sameName, standardAliases } from "./names";
+
+function criterionRange(reg: Regulation, std: number): string {
+  const criteria = findStandard(reg, std)?.criteria ?? [];
+  if (criteria.length === 0) return "";
+  const first = criteria[0].code;
+  const last = criteria[criteria.length - 1].code;
+  return first === last ? `tiêu chí ${first}` : `tiêu chí ${first}–${last}`;
+}
+
+/** Rules about one row's criterion. */
+export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
+  const out: Issue[] = [];
+  const cell = cellOf(plan, row, "criterion");
+
+  if (!row.criterion) {
+    // Mức 4 requirements are not criteria: their rows have no code.
+    if (row.subRow === 0 && row.band !== "4" && hasContent(row)) {
+      out.push(issue("warning", "criterion-unreadable", ownCell(plan, row, "criterion"), t("vCriterionUnreadable", row.row)));
+    }
+    return out;
+  }
+
+  const code = row.criterion;
+  const std = Number(code.split(".")[0]);
+  const reg = regulationOf(plan);
+  const head = row.subRow === 0;
+
+  if (head && row.standard !== null && Number.isFinite(std) && row.standard !== std) {
+    out.push(issue("warning", "criterion-standard-mismatch", cell, t("vCriterionStandardMismatch", code, row.standard, std)));
+  }
+
+  if (!reg) return out;
+  const regName = regulationName(reg);
+  const criterion = findCriterion(reg, code);
+  if (!criterion) {
+    if (head) {
+      const standard = findStandard(reg, std);
+      const message = standard
+        ? t("vCriterionUnknown", code, regName, std, criterionRange(reg, std))
+        : t("vStandardOfCriterionUnknown", code, regName, std, reg.standards.length);
+      out.push(issue("error", "criterion-unknown", cell, message));
+    }
+    return out;
+  }
+
+  // Target level: from the code cell (shared by sub-rows) or the row's result.
+  const level = row.targetLevel;
+  if (level !== null && (head || levelFromOwnResult(row))) {
+    const levelCell = head && !levelFromOwnResult(row) ? cell : cellOf(plan, row, "result") || cell;
+    if (reg.form === "2018" && level === 4 && row.band !== "4") {
+      out.push(issue("warning", "criterion-level-4-in-band", levelCell, t("vCriterionLevel4InBand", code)));
+    } else if (!criterion.levels.includes(level) && !(reg.form === "2018" && level === 4)) {
+      out.push(
+        issue(
+          "error",
+          "criterion-level-unavailable",
+          levelCell,
+          t("vCriterionLevelUnavailable", code, levelsLabel(criterion.levels), regName, level),
+        ),
+      );
+    }
+  }
+
+  if (head && row.criterionName) {
+    const official = [criterion.name, ...criterionAliases(reg.id, code)];
+    if (!sameName(row.criterionName, official)) {
+      // The name of another criterion: the code or the name may be wrong.
+      const written = row.criterionName;
+      const other = allCriteria(reg).find(
+        ({ criterion: c }) => c.code !== code && sameName(written, [c.name, ...criterionAliases(reg.id, c.code)]),
+      );
+      if (other) {
+        out.push(
+          issue("warning", "criterion-name-drift", cell, t("vCriterionNameOther", code, regName, criterion.name, other.criterion.code)),
+        );
+        return out;
+      }
+      const ref = parseCriterionRef(row.criterionText);
+      const levelNote = ref?.level ? ` (Mức ${ref.level})` : "";
+      out.push(
+        issue(
+          "warning",
+          "criterion-name-drift",
+          cell,
+          t("vCriterionNameDrift", code, regName, criterion.name),
+          `Tiêu chí ${code}: ${criterion.name}${levelNote}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** True when the row's target level is written in its own result cell. */
+function levelFromOwnResult(row: PlanRow): boolean {
+  return /^\s*\(?\s*m[ứu]c\s*\d/iu.test(row.result);
+}
+
+/** Rules about the standard headings: known standard, official name. */
+export function checkStandards(plan: Plan): Issue[] {
+  const reg = regulationOf(plan);
+  if (!reg) return [];
+  const regName = regulationName(reg);
+  const out: Issue[] = [];
+  for (const h of plan.standards) {
+    const standard = findStandard(reg, h.number);
+    if (!standard) {
+      out.push(issue("error", "standard-unknown", h.cell, t("vStandardUnknown", h.number, regName, reg.standards.length)));
+      continue;
+    }
+    if (h.name && !sameName(h.name, [standard.name, ...standardAliases(reg.id, h.number)])) {
+      out.push(
+        issue(
+          "warning",
+          "standard-name-drift",
+          h.cell,
+          t("vStandardNameDrift", h.number, regName, standard.name),
+          `Tiêu chuẩn ${h.number}: ${standard.name}`,
+        ),
+      );
+    }
+  }
+  return out;
+}

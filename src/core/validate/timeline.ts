@@ -1,0 +1,76 @@
+/**
+ * Timeline rules: dates that cannot be (year 205, month 13, a "school year"
+ * 2022-2024, an end before the start) are errors; a period outside the plan's
+ * school year is a warning; a text with no date in it is worth a note.
+ */
+import type { Issue, Plan, PlanRow } from "../plan";
+import { type TimelineProblem, parseTimeline } from "../parse/timeline";
+import { t } from "../strings";
+import { cellOf, issue, quote } from "./common";
+
+/** "2025-05" -> "tháng 5/2025". */
+function monthLabel(ym: string | null): string {
+  if (!ym) return "";
+  const m = /^(\d{4})-(\d{2})$/.exec(ym);
+  return m ? `tháng ${Number(m[2])}/${m[1]}` : ym;
+}
+
+/** Months since year 0 of "YYYY-MM"; null when not of that form. */
+function monthIndex(ym: string | null): number | null {
+  if (!ym) return null;
+  const m = /^(\d{4})-(\d{2})$/.exec(ym);
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
+}
+
+/**
+ * Months a plan of school year "Y-(Y+1)" may cover: a school year runs from
+ * August/September to May; preparation from July and summer work up to
+ * August of the next year are still part of it.
+ */
+export function schoolYearWindow(schoolYear: string): { from: number; to: number } | null {
+  const m = /^(\d{4})\s*-\s*(\d{4})$/.exec(schoolYear);
+  if (!m) return null;
+  const y = Number(m[1]);
+  return { from: y * 12 + 6, to: (y + 1) * 12 + 7 };
+}
+
+function problemIssue(cell: string, text: string, p: TimelineProblem, start: string | null, end: string | null): Issue {
+  const q = quote(text);
+  switch (p.code) {
+    case "bad-year":
+      return issue("error", "timeline-bad-year", cell, t("vTimelineBadYear", q, p.detail));
+    case "bad-month":
+      return issue("error", "timeline-bad-month", cell, t("vTimelineBadMonth", q, p.detail));
+    case "bad-day":
+      return issue("error", "timeline-bad-day", cell, t("vTimelineBadDay", q, p.detail));
+    case "not-a-school-year":
+      return issue("error", "timeline-not-a-school-year", cell, t("vTimelineNotASchoolYear", q, p.detail));
+    case "ends-before-start":
+      return issue("error", "timeline-ends-before-start", cell, t("vTimelineEndsBeforeStart", q, monthLabel(start), monthLabel(end)));
+  }
+}
+
+export function checkTimeline(plan: Plan, row: PlanRow): Issue[] {
+  const text = row.timeline.trim();
+  if (!text) return [];
+  const cell = cellOf(plan, row, "timeline");
+  const tl = parseTimeline(text, plan.schoolYear);
+  if (tl.problems.length > 0) {
+    const seen = new Set<string>();
+    return tl.problems
+      .filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)))
+      .map((p) => problemIssue(cell, text, p, tl.start, tl.end));
+  }
+  if (!tl.recognized) return [issue("info", "timeline-unrecognized", cell, t("vTimelineUnrecognized", quote(text)))];
+
+  const window = plan.schoolYear ? schoolYearWindow(plan.schoolYear) : null;
+  if (!window) return [];
+  const start = monthIndex(tl.start);
+  const end = monthIndex(tl.end);
+  const outside =
+    (start !== null && (start < window.from || start > window.to)) ||
+    // "... và các năm tiếp theo" carries on past the plan's year: only its
+    // end being before the year starts is wrong.
+    (end !== null && (end < window.from || (!tl.ongoing && end > window.to)));
+  return outside ? [issue("warning", "timeline-outside-year", cell, t("vTimelineOutsideYear", quote(text), plan.schoolYear ?? ""))] : [];
+}

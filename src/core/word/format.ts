@@ -1,0 +1,149 @@
+/**
+ * Text helpers of the Word generator: dates, numbers, the "Số:" line, the
+ * recipients list, splitting typed text into paragraphs, and a width estimate
+ * of Times New Roman text (for the rule under the Tiêu ngữ). Pure.
+ */
+
+/** Unicode NFC, line breaks as "\n". */
+export function nfc(s: string | null | undefined): string {
+  return (s ?? "").normalize("NFC").replace(/\r\n?/g, "\n");
+}
+
+/** 300000000 -> "300.000.000"; negatives and decimals (comma) kept. */
+export function formatAmount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const neg = n < 0;
+  const abs = Math.abs(n);
+  const int = Math.trunc(abs);
+  const frac = abs - int;
+  const digits = String(int).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  let out = digits;
+  if (frac > 1e-9) {
+    const f = abs.toFixed(2).split(".")[1].replace(/0+$/, "");
+    if (f) out += "," + f;
+  }
+  return (neg ? "-" : "") + out;
+}
+
+/** Budget cell text: numbers with dot thousands, text as written. */
+export function budgetText(b: string | number | null | undefined): string {
+  if (typeof b === "number") return formatAmount(b);
+  return nfc(b ?? "").trim();
+}
+
+/** A budget to right-align: a number, or text that starts with an amount ("5.000.000 đồng"). */
+export function budgetIsAmount(b: string | number | null | undefined): boolean {
+  if (typeof b === "number") return true;
+  const s = (b ?? "").trim();
+  return /^[\d.,\s]+(?:\s*(?:đồng|đ|vnđ|vnd|tỷ|tỉ|triệu|nghìn|ngàn))?\.?$/iu.test(s) && /\d/.test(s);
+}
+
+const BLANK = "\u00a0".repeat(5);
+
+/**
+ * "ngày 05 tháng 01 năm 2027" from "2027-01-05": day < 10 and months 1-2 with a
+ * leading zero (Nghị định 30). Blank or unreadable dates give room to write by hand.
+ */
+export function dateWords(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec((iso ?? "").trim());
+  if (!m) return `ngày${BLANK}tháng${BLANK}năm 20…`;
+  const day = Number(m[3]);
+  const month = Number(m[2]);
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month <= 2 ? `0${month}` : String(month);
+  return `ngày ${dd} tháng ${mm} năm ${m[1]}`;
+}
+
+/** "Sam Mứn, ngày 10 tháng 10 năm 2022"; "…, ngày     tháng     năm 20…" when nothing is known. */
+export function placeAndDate(place: string, iso: string): string {
+  const p = nfc(place).trim();
+  return `${p || "…"}, ${dateWords(iso)}`;
+}
+
+/**
+ * The "Số:" line. "95/KH-MNSM" -> "Số: 95/KH-MNSM"; blank -> "Số:      /KH-"
+ * (room for the number given at signing); "/KH-MNSM" or "KH-MNSM" (the suffix
+ * only) -> "Số:      /KH-MNSM".
+ */
+export function numberLine(number: string): string {
+  return `Số: ${numberText(number)}`;
+}
+
+/** The number itself, with room for the figure when only the suffix is known. */
+export function numberText(number: string): string {
+  const n = nfc(number).trim();
+  if (!n) return `${BLANK}/KH-`;
+  if (n.startsWith("/")) return `${BLANK}${n}`;
+  if (/^KH\b/i.test(n)) return `${BLANK}/${n}`;
+  return n;
+}
+
+/**
+ * Recipients as written in "Nơi nhận:": "- X;" each, the last "- X.".
+ * Leading dashes and trailing ";"/"." typed by the user are dropped first.
+ */
+export function recipientLines(items: readonly string[]): string[] {
+  const clean = items
+    .map((x) => nfc(x).trim().replace(/^[-–•+]\s*/, "").replace(/[;.,]+$/, "").trim())
+    .filter((x) => x.length > 0);
+  return clean.map((x, i) => `- ${x}${i === clean.length - 1 ? "." : ";"}`);
+}
+
+/** Paragraphs of typed text: one per non-empty line, spaces at the ends trimmed. */
+export function textParagraphs(text: string): string[] {
+  return nfc(text)
+    .split("\n")
+    .map((l) => l.replace(/[\t ]+$/g, "").replace(/^[\t ]+/g, ""))
+    .filter((l) => l.length > 0);
+}
+
+/** Lines of a table cell: line breaks kept, empty lines dropped. */
+export function cellLines(text: string): string[] {
+  const lines = nfc(text)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  return lines.length ? lines : [""];
+}
+
+/**
+ * A sub-heading line of a section text: "1. Hiệu trưởng – Chủ tịch Hội đồng tự
+ * đánh giá" (a short numbered line not ending like a sentence) is set bold.
+ */
+export function isSubHeading(line: string): boolean {
+  return /^\d{1,2}\.\s+\S/.test(line) && line.length <= 90 && !/[;.,:]$/.test(line.trim());
+}
+
+// Advance widths of Times New Roman Bold (Adobe Times-Bold metrics, 1/1000 em)
+// for the letters that occur in titles; others count as 556.
+const TIMES_BOLD: Record<string, number> = {
+  " ": 250, "-": 333, "–": 500, ",": 250, ".": 250, ":": 333, "&": 833,
+  a: 500, b: 556, c: 444, d: 556, e: 444, f: 333, g: 500, h: 556, i: 278, j: 333, k: 556, l: 278, m: 833,
+  n: 556, o: 500, p: 556, q: 556, r: 444, s: 389, t: 333, u: 556, v: 500, w: 722, x: 500, y: 500, z: 444,
+  A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500, K: 778, L: 667, M: 944,
+  N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722, V: 722, W: 1000, X: 722, Y: 722, Z: 667,
+};
+
+/** Width in twips of a line of Times New Roman Bold at `sizePt`. */
+export function timesBoldWidth(text: string, sizePt: number): number {
+  let em = 0;
+  for (const ch of text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) {
+    const c = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch === "ơ" ? "o" : ch === "ư" ? "u" : ch;
+    em += TIMES_BOLD[c] ?? 556;
+  }
+  return Math.round((em / 1000) * sizePt * 20);
+}
+
+/** The year before a school year: "2026-2027" -> "2025-2026"; null when unreadable. */
+export function previousSchoolYear(schoolYear: string | null | undefined): string | null {
+  const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec((schoolYear ?? "").trim());
+  if (!m) return null;
+  return `${Number(m[1]) - 1}-${Number(m[2]) - 1}`;
+}
+
+/** "2026-2027" as written in the subject line (en dash or hyphen kept as a hyphen). */
+export function schoolYearText(schoolYear: string | null | undefined): string {
+  const s = nfc(schoolYear ?? "").trim();
+  const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(s);
+  return m ? `${m[1]}-${m[2]}` : s;
+}

@@ -1,0 +1,13 @@
+/** The document's own data beside the plan: letterhead, sections, recipients. */
+import type { PlanInfo } from "../plan";
+
+export interface DocumentInfo extends PlanInfo {
+  /** "2026-2027" */
+  schoolYear: string;
+  /** ["Phòng GD&ĐT (b/c)", "Hội đồng TĐG (để th/h)", "Lưu: VT"]: rendered "- …;", the last "- Lưu: VT." */
+  recipients: string[];
+  /** Plain text; one paragraph per line; "1." numbering kept as typed. */
+  sections: { purpose: string; basis: string; organisation: string; closing: string };
+  /** Roman numerals of the section headings: default "I", "II", "III", "IV" (many schools use "VI" for organisation). */
+  numbering: { purpose: string; basis: string; content: string; organisation: string };
+}

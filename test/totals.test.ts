@@ -1,0 +1,72 @@
+import { computeTotals, parseSumFormula } from "../src/core/totals";
+import { checkPlan } from "../src/core/check";
+import { fullRow, makePlan } from "./validate/plan-builder";
+
+describe("computeTotals", () => {
+  test("amounts, words, by standard and band, stated, uncounted", () => {
+    const plan = makePlan({
+      schoolYear: "2022-2023",
+      standards: [
+        { row: 11, number: 1, name: "Tổ chức và quản lý nhà trường" },
+        { row: 14, number: 3, name: "Cơ sở vật chất và thiết bị dạy học" },
+      ],
+      rows: [
+        fullRow(12, "Tiêu chí 1.6", { budget: "Không" }),
+        fullRow(13, "Tiêu chí 1.8", { budget: "Ngân sách nhà nước" }),
+        fullRow(15, "Tiêu chí 3.3", { budget: 300000000 }),
+        fullRow(16, "", { budget: "100.000.000" }),
+        fullRow(17, "Tiêu chí 3.5", { budget: "Kinh phí mua sắm" }),
+      ],
+      total: { row: 19, formula: "SUM(G10:G18)", amount: 400000000 },
+    });
+    plan.bands.push({ row: 30, cell: "A30", band: "4", text: "MỨC 4" });
+    expect(computeTotals(plan)).toEqual({
+      amount: 400000000,
+      words: "Bốn trăm triệu đồng",
+      byStandard: { "1": 0, "3": 400000000 },
+      byBand: { "1-3": 400000000, "4": 0 },
+      stated: { cell: "G19", amount: 400000000 },
+      uncounted: ["G13", "G17"],
+    });
+  });
+
+  test("SUM without a cached value is evaluated over number cells only", () => {
+    const plan = makePlan({
+      rows: [fullRow(12, "Tiêu chí 4.1", { budget: "5.000.000 đồng" }), fullRow(13, "Tiêu chí 4.2", { budget: 2000000 })],
+      total: { row: 28, formula: "SUM(G10:G27)" },
+    });
+    const totals = computeTotals(plan);
+    expect(totals.amount).toBe(7000000);
+    expect(totals.words).toBe("Bảy triệu đồng");
+    expect(totals.stated).toEqual({ cell: "G28", amount: 2000000 });
+  });
+
+  test("no total row, unknown formula: stated null", () => {
+    expect(computeTotals(makePlan({ rows: [fullRow(12, "Tiêu chí 1.1")] })).stated).toBeNull();
+    expect(computeTotals(makePlan({ rows: [fullRow(12, "Tiêu chí 1.1")], total: { row: 20, formula: "G12*2" } })).stated).toBeNull();
+  });
+
+  test("an empty plan", () => {
+    const totals = computeTotals(makePlan({ rows: [] }));
+    expect(totals).toEqual({ amount: 0, words: totals.words, byStandard: {}, byBand: { "1-3": 0 }, stated: null, uncounted: [] });
+    expect(totals.words).toMatch(/^Không đồng$/);
+  });
+
+  test.each([
+    ["SUM(G10:G27)", { col: "G", from: 10, to: 27 }],
+    ["=sum($G$27:$G$10)", { col: "G", from: 10, to: 27 }],
+    ["SUM(G10:H27)", null],
+    ["SUM(G10:G27)*2", null],
+  ])("parseSumFormula(%j)", (f, expected) => {
+    expect(parseSumFormula(f)).toEqual(expected);
+  });
+});
+
+describe("checkPlan", () => {
+  test("issues and totals together", () => {
+    const plan = makePlan({ rows: [fullRow(12, "Tiêu chí 4. 1", { budget: "5.000.000 đồng" })], total: { row: 28, formula: "SUM(G10:G27)" } });
+    const { issues, totals } = checkPlan(plan);
+    expect(issues.map((i) => i.code)).toEqual(["total-mismatch"]);
+    expect(totals.amount).toBe(5000000);
+  });
+});

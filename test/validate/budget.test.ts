@@ -1,0 +1,48 @@
+import { validatePlan } from "../../src/core/validate";
+import { brief, fullRow, makePlan } from "./plan-builder";
+
+function budgetIssues(budget: string | number) {
+  return validatePlan(makePlan({ rows: [fullRow(12, "Tiêu chí 1.1", { budget })] }));
+}
+
+describe("budget", () => {
+  test.each([
+    ["Kinh phí mua sắm", "budget-unspecified"],
+    ["Kinh phí", "budget-unspecified"],
+    ["Hỗ trợ 50% kinh phí khóa đào tạo", "budget-unspecified"],
+    ["Theo khảo sát thực tế", "budget-unspecified"],
+    ["Theo kế họach cụ thể", "budget-unspecified"],
+    ["Ngân sách nhà nước", "budget-source"],
+    ["Xã hội hóa", "budget-source"],
+  ])("%j: info %s", (budget, code) => {
+    const issues = budgetIssues(budget);
+    expect(brief(issues)).toEqual([`G12 info ${code}`]);
+    expect(issues[0].message).toContain(`"${budget}"`);
+    expect(issues[0].message).toContain("không được cộng vào tổng");
+  });
+
+  test.each([300000000, "300.000.000", "5.000.000 đồng", "1.200.000đ", "2,5 tỷ", "Không", "Không có", "0", "", "50.000.000 đồng (ngân sách)"])(
+    "%j: no issue",
+    (budget) => {
+      expect(budgetIssues(budget)).toEqual([]);
+    },
+  );
+
+  test("a range: warning, the upper bound is counted", () => {
+    const issues = budgetIssues("20 - 30 triệu");
+    expect(brief(issues)).toEqual(["G12 warning budget-range"]);
+    expect(issues[0].message).toContain("30.000.000");
+  });
+
+  test("a per-period amount: info, counted once", () => {
+    const issues = budgetIssues("15 triệu/năm");
+    expect(brief(issues)).toEqual(["G12 info budget-period"]);
+    expect(issues[0].message).toContain("15.000.000");
+  });
+
+  test("never an error", () => {
+    for (const b of ["???", "Theo thực tế", "Tùy", "Kinh phí nhà trường"]) {
+      expect(budgetIssues(b).filter((i) => i.severity === "error")).toEqual([]);
+    }
+  });
+});

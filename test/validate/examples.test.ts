@@ -1,0 +1,116 @@
+/**
+ * The example workbooks: every planted mistake flagged at its cell, no other
+ * cell flagged. /work/shared/examples is outside the repository: its tests
+ * are skipped (with a note) when it is absent; the repository's own
+ * examples/ke-hoach-mau.xlsx is always checked.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { snapshotFromXlsx } from "../../src/file/xlsx";
+import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/check";
+import type { Issue, Plan, Totals } from "../../src/core/plan";
+
+const SHARED = "/work/shared/examples";
+const REPO = join(__dirname, "..", "..", "examples");
+const haveShared = existsSync(SHARED);
+if (!haveShared) console.log(`${SHARED} is absent: the shared example workbooks are not checked.`);
+
+async function check(path: string): Promise<{ plan: Plan; issues: Issue[]; totals: Totals }> {
+  const read = readPlan(await snapshotFromXlsx(new Uint8Array(readFileSync(path))));
+  if (!read.ok) throw new Error(`${path}: ${read.error.message}`);
+  return { plan: read.plan, ...checkPlan(read.plan) };
+}
+
+const brief = (issues: Issue[]): string[] => issues.map((i) => `${i.cell} ${i.severity} ${i.code}`);
+const sharedTest = haveShared ? test : test.skip;
+
+describe("shared examples", () => {
+  sharedTest("mam-non-sam-mun-2022.xlsx (TT19, 2022-2023)", async () => {
+    const { plan, issues, totals } = await check(join(SHARED, "mam-non-sam-mun-2022.xlsx"));
+    expect(plan.regulation).toBe("TT19/2018");
+    expect(brief(issues)).toEqual([
+      "F15 warning timeline-outside-year",
+      "F16 warning timeline-outside-year",
+      "B17 warning standard-name-drift",
+      "B18 warning criterion-name-drift",
+    ]);
+    expect(issues[0].message).toBe('Thời gian "Năm học 2024-2025" nằm ngoài năm học 2022-2023 của kế hoạch.');
+    expect(issues[2].fix).toBe("Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ");
+    expect(issues[3].fix).toBe("Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe");
+    expect(totals).toEqual({
+      amount: 400000000,
+      words: "Bốn trăm triệu đồng",
+      byStandard: { "1": 0, "3": 400000000, "5": 0 },
+      byBand: { "1-3": 400000000 },
+      stated: { cell: "G19", amount: 400000000 },
+      uncounted: [],
+    });
+  });
+
+  sharedTest("tieu-hoc-muong-muon-2025.xlsx (TT17, 2025-2026)", async () => {
+    const { issues, totals } = await check(join(SHARED, "tieu-hoc-muong-muon-2025.xlsx"));
+    expect(brief(issues)).toEqual([
+      "F31 error timeline-ends-before-start",
+      "G31 info budget-unspecified",
+      "F32 error timeline-bad-year",
+      "F33 warning timeline-outside-year",
+      "G34 info budget-unspecified",
+    ]);
+    expect(issues.find((i) => i.cell === "F32")?.message).toBe(
+      'Thời gian "Từ tháng 8 năm 205 đến tháng 5 năm 2026." ghi năm không hợp lệ (năm 205). Hãy sửa lại năm.',
+    );
+    expect(issues.find((i) => i.cell === "F33")?.message).toBe(
+      'Thời gian "Từ tháng 8 năm 2025 đến tháng 9 năm 2026." nằm ngoài năm học 2025-2026 của kế hoạch.',
+    );
+    expect(totals.amount).toBe(0);
+    expect(totals.stated).toEqual({ cell: "G44", amount: 0 });
+    expect(totals.uncounted).toEqual(["G31", "G34"]);
+  });
+
+  sharedTest("tieu-hoc-thanh-my-tay-2022.xlsx (TT17, 2022-2023)", async () => {
+    const { issues, totals } = await check(join(SHARED, "tieu-hoc-thanh-my-tay-2022.xlsx"));
+    expect(brief(issues)).toEqual([
+      "G16 info budget-unspecified",
+      "G17 info budget-unspecified",
+      "G20 info budget-source",
+      "G21 info budget-unspecified",
+      "B24 warning standard-name-drift",
+      "G25 info budget-unspecified",
+      "G28 error total-mismatch",
+    ]);
+    expect(issues.find((i) => i.cell === "G28")?.message).toBe(
+      "Tổng cộng ghi trên bảng là 0 đồng nhưng tổng kinh phí tính được là 5.000.000 đồng (có khoản kinh phí ghi dạng chữ mà hàm SUM bỏ qua).",
+    );
+    expect(issues.find((i) => i.cell === "B24")?.fix).toBe("Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục");
+    expect(totals).toEqual({
+      amount: 5000000,
+      words: "Năm triệu đồng",
+      byStandard: { "1": 0, "2": 0, "3": 0, "4": 5000000, "5": 0 },
+      byBand: { "1-3": 5000000, "4": 0 },
+      stated: { cell: "G28", amount: 0 },
+      uncounted: ["G16", "G17", "G20", "G21", "G25"],
+    });
+  });
+});
+
+describe("repository example", () => {
+  const path = join(REPO, "ke-hoach-mau.xlsx");
+  (existsSync(path) ? test : test.skip)("examples/ke-hoach-mau.xlsx (TT18, 2025-2026)", async () => {
+    const { issues, totals } = await check(path);
+    expect(brief(issues)).toEqual([
+      "C14 error criterion-level-unavailable",
+      "B19 warning criterion-name-drift",
+      "F20 error timeline-ends-before-start",
+      "F21 error timeline-bad-month",
+      "G21 info budget-unspecified",
+      "B22 error criterion-unknown",
+      "F22 warning timeline-outside-year",
+      "B27 error row-empty",
+      "B27 warning criterion-name-drift",
+      "G31 error total-mismatch",
+    ]);
+    expect(totals.amount).toBe(2700500000);
+    expect(totals.stated).toEqual({ cell: "G31", amount: 57000000 });
+  });
+});
