@@ -31,7 +31,7 @@ export function formatReport(file: string, plan: Plan, issues: Issue[], totals: 
   }
   out.push("");
   out.push(`${t("reportTotals")}:`);
-  for (const [band, amount] of Object.entries(totals.byBand)) out.push(`  ${t("reportBand", band)}: ${formatAmount(amount)} đồng`);
+  for (const [band, amount] of Object.entries(totals.byBand).sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${t("reportBand", band)}: ${formatAmount(amount)} đồng`);
   for (const [n, amount] of Object.entries(totals.byStandard)) out.push(`  ${t("reportByStandard", n)}: ${formatAmount(amount)} đồng`);
   out.push(`  ${t("reportTotal")}: ${formatAmount(totals.amount)} đồng`);
   out.push(`  ${t("reportInWords")}: ${totals.words}.`);

@@ -5,7 +5,7 @@
  */
 import data from "./catalogue.json";
 import type { FormKind, RegulationId, SchoolLevel } from "../plan";
-import { foldWords } from "../text";
+import { fold, foldWords } from "../text";
 
 export interface CatalogueCriterion {
   code: string;
@@ -89,7 +89,7 @@ export function searchCriteria(
 ): { standard: CatalogueStandard; criterion: CatalogueCriterion }[] {
   const q = foldWords(query);
   if (!q) return allCriteria(reg);
-  const code = /^(\d{1,2})(?:\s*[.,]\s*(\d{1,2}))?$/.exec(q.replace(/^(tieu chi|tieu chuan|tc)\s*/, ""));
+  const code = /^(\d{1,2})(?:\s*[.,]\s*(\d{1,2}))?$/.exec(fold(query).replace(/^(tieu chi|tieu chuan|tc)\s*[:.]?\s*/, ""));
   return allCriteria(reg).filter(({ standard, criterion }) => {
     if (code) {
       return code[2] ? criterion.code === `${code[1]}.${code[2]}` : standard.number === Number(code[1]);

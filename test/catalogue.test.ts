@@ -1,0 +1,61 @@
+import { REGULATIONS, findCriterion, regulationById, regulationFor, searchCriteria, allCriteria } from "../src/core/catalogue";
+
+describe("the catalogue as data", () => {
+  it("holds the five regulations with the counts of DOMAIN.md", () => {
+    const count = (id: Parameters<typeof regulationById>[0]) => {
+      const r = regulationById(id);
+      return [r.standards.length, allCriteria(r).length, allCriteria(r).filter((c) => c.criterion.levels.includes(3)).length];
+    };
+    expect(REGULATIONS.map((r) => r.id)).toEqual(["TT19/2018", "TT17/2018", "TT18/2018", "TT57/2026-MN", "TT57/2026-PT"]);
+    expect(count("TT19/2018")).toEqual([5, 25, 19]);
+    expect(count("TT17/2018")).toEqual([5, 27, 19]);
+    expect(count("TT18/2018")).toEqual([5, 28, 20]);
+    expect(count("TT57/2026-PT")).toEqual([4, 15, 0]);
+    expect(allCriteria(regulationById("TT57/2026-MN")).filter((c) => c.criterion.mandatory)).toHaveLength(8);
+  });
+
+  it("every regulation has a title with its number and every criterion a name", () => {
+    for (const r of REGULATIONS) {
+      expect(r.title).toMatch(/Thông tư \d+\/20\d\d\/TT-BGDĐT/);
+      for (const { criterion } of allCriteria(r)) expect(criterion.name.length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe("regulation by school level and school year", () => {
+  it.each([
+    ["mam-non", "2022-2023", "TT19/2018"],
+    ["mam-non", "2025-2026", "TT19/2018"],
+    ["mam-non", "2026-2027", "TT57/2026-MN"],
+    ["tieu-hoc", "2018-2019", "TT17/2018"],
+    ["tieu-hoc", "2025-2026", "TT17/2018"],
+    ["tieu-hoc", "2027-2028", "TT57/2026-PT"],
+    ["thcs", "2024-2025", "TT18/2018"],
+    ["thpt", "2025-2026", "TT18/2018"],
+    ["thpt", "2026-2027", "TT57/2026-PT"],
+    ["nhieu-cap", "2023-2024", "TT18/2018"],
+    ["nhieu-cap", "2026-2027", "TT57/2026-PT"],
+    ["tieu-hoc", null, "TT57/2026-PT"],
+  ] as const)("%s %s -> %s", (level, year, id) => {
+    expect(regulationFor(level, year).id).toBe(id);
+  });
+
+  it("knows which criteria exist", () => {
+    expect(findCriterion(regulationById("TT17/2018"), "3.7")).toBeUndefined();
+    expect(findCriterion(regulationById("TT19/2018"), "2.4")).toBeUndefined();
+    expect(findCriterion(regulationById("TT17/2018"), "1.2")?.levels).toEqual([1, 2]);
+  });
+});
+
+describe("criterion search", () => {
+  const tt17 = regulationById("TT17/2018");
+  it("finds by code, by standard and by words with or without diacritics", () => {
+    expect(searchCriteria(tt17, "3.2").map((x) => x.criterion.code)).toEqual(["3.2"]);
+    expect(searchCriteria(tt17, "tiêu chí 2. 4").map((x) => x.criterion.code)).toEqual(["2.4"]);
+    expect(new Set(searchCriteria(tt17, "co so vat chat").map((x) => x.standard.number))).toEqual(new Set([3]));
+    expect(searchCriteria(tt17, "cơ sở vật chất").length).toBe(6);
+    expect(searchCriteria(tt17, "thu vien").map((x) => x.criterion.code)).toEqual(["3.6"]);
+    expect(searchCriteria(tt17, "tc 5").every((x) => x.standard.number === 5)).toBe(true);
+    expect(searchCriteria(tt17, "khong co gi nhu the nay")).toEqual([]);
+  });
+});
