@@ -436,6 +436,230 @@ export const STRINGS = {
   ),
   // --- office (end) ---
   // --- ui (start) ---
+  uiAppTitle: s("Kế hoạch cải tiến chất lượng giáo dục", "Education quality improvement plan"),
+  uiHostExcel: s("Đang làm việc trên sổ tính Excel", "Working on the Excel workbook"),
+  uiHostFile: s("Đang làm việc trên tệp", "Working on a file"),
+  uiHostFake: s("Đang làm việc trên dữ liệu thử", "Working on test data"),
+  uiNoFileYet: s(
+    "Chưa mở tệp nào. Hãy chọn tệp Excel (.xlsx) chứa bảng kế hoạch của trường, hoặc mở kế hoạch mẫu để xem cách làm.",
+    "No file open yet. Choose the Excel file (.xlsx) holding the school's plan table, or open the sample plan to see how it works.",
+  ),
+  uiOpenFile: s("Mở tệp .xlsx", "Open an .xlsx file"),
+  uiOpenOtherFile: s("Mở tệp khác", "Open another file"),
+  uiOpenSample: s("Mở kế hoạch mẫu", "Open the sample plan"),
+  uiDropHint: s("hoặc kéo thả tệp .xlsx vào đây", "or drop an .xlsx file here"),
+  uiDropZoneLabel: s("Vùng thả tệp kế hoạch .xlsx", "Drop zone for the .xlsx plan file"),
+  uiFileInputLabel: s("Chọn tệp kế hoạch (.xlsx)", "Choose the plan file (.xlsx)"),
+  uiPrivacy: s(
+    "Tệp được xử lý ngay trên máy này, không gửi đi đâu.",
+    "The file is processed on this computer and is never sent anywhere.",
+  ),
+  uiLoading: s("Đang đọc bảng kế hoạch…", "Reading the plan…"),
+  uiSampleFailed: f(
+    (detail: string) => `Không mở được kế hoạch mẫu (${detail}). Hãy tải lại trang rồi thử lại.`,
+    (detail: string) => `Could not open the sample plan (${detail}). Reload the page and try again.`,
+  ),
+  uiUnexpected: f(
+    (detail: string) => `Đã xảy ra lỗi không mong muốn (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy gửi tệp cho nhóm hỗ trợ.`,
+    (detail: string) => `Something unexpected went wrong (${detail}). Try again; if it persists, send the file to support.`,
+  ),
+  uiSheetPicker: s("Trang tính chứa kế hoạch", "Sheet holding the plan"),
+  uiPlanSummary: f(
+    (rows: number, criteria: number, year: string) =>
+      `${rows} dòng kế hoạch, ${criteria} tiêu chí${year ? ` · Năm học ${year}` : ""}`,
+    (rows: number, criteria: number, year: string) => `${rows} plan rows, ${criteria} criteria${year ? ` · School year ${year}` : ""}`,
+  ),
+  uiSummaryCounts: f(
+    (e: number, w: number, i: number) => `${e} lỗi · ${w} cảnh báo · ${i} lưu ý`,
+    (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} notes`,
+  ),
+  uiSectionsNav: s("Các phần của kế hoạch", "Parts of the plan"),
+  uiTabInfo: s("Thông tin", "Details"),
+  uiTabTable: s("Bảng", "Table"),
+  uiTabCheck: s("Kiểm tra", "Check"),
+  uiTabTotals: s("Kinh phí", "Budget"),
+  uiTabCriteria: s("Tiêu chí", "Criteria"),
+  uiInfoHeading: s("Thông tin kế hoạch", "Plan details"),
+  uiInfoIntro: s(
+    "Đã điền sẵn theo phần đầu bảng tính. Sửa nếu cần rồi bấm Lưu; văn bản Word dùng các thông tin này.",
+    "Prefilled from the top of the sheet. Correct what is needed, then Save; the Word document uses these details.",
+  ),
+  uiFieldAgency: s("Cơ quan chủ quản", "Governing body"),
+  uiFieldSchool: s("Tên trường", "School"),
+  uiFieldNumber: s("Số văn bản", "Document number"),
+  uiFieldNumberHint: s("Ví dụ: 95/KH-MNSM", "E.g. 95/KH-MNSM"),
+  uiFieldPlace: s("Địa danh", "Place"),
+  uiFieldDate: s("Ngày ban hành", "Date"),
+  uiFieldSchoolYear: s("Năm học", "School year"),
+  uiFieldSchoolYearHint: s("Ví dụ: 2025-2026", "E.g. 2025-2026"),
+  uiFieldLevel: s("Cấp học", "School level"),
+  uiFieldRegulation: s("Quy định áp dụng", "Regulation"),
+  uiDetected: s("tự nhận biết", "detected"),
+  uiNotDetected: s("Chưa nhận biết được — hãy chọn", "Not detected — please choose"),
+  uiRegulationHint: f(
+    (name: string) => `Tự nhận biết theo cấp học và năm học: ${name}. Chỉ chọn khác khi trường áp dụng quy định khác.`,
+    (name: string) => `Detected from the school level and year: ${name}. Choose another only if the school follows a different one.`,
+  ),
+  uiFieldSignerTitle: s("Chức vụ người ký", "Signer's title"),
+  uiFieldSignerTitleHint: s(
+    "Mỗi dòng một chức danh, ví dụ: KT. HIỆU TRƯỞNG rồi PHÓ HIỆU TRƯỞNG",
+    "One title per line, e.g. KT. HIỆU TRƯỞNG then PHÓ HIỆU TRƯỞNG",
+  ),
+  uiFieldSignerName: s("Họ và tên người ký", "Signer's name"),
+  uiFieldRecipients: s("Nơi nhận", "Recipients"),
+  uiFieldRecipientsHint: s("Mỗi dòng một nơi nhận; dòng cuối thường là: Lưu: VT", "One recipient per line; the last is usually: Lưu: VT"),
+  uiSectionTexts: s("Nội dung các phần của văn bản", "Text of the document's sections"),
+  uiFieldPurpose: s("Mục đích, yêu cầu", "Purpose and requirements"),
+  uiFieldBasis: s("Căn cứ xây dựng kế hoạch", "Basis of the plan"),
+  uiFieldOrganisation: s("Tổ chức thực hiện", "Implementation"),
+  uiFieldClosing: s("Đoạn kết", "Closing paragraph"),
+  uiFieldNumbering: s("Số mục của phần Tổ chức thực hiện", "Number of the Implementation section"),
+  uiNumberingIV: s("IV (nối tiếp mục III)", "IV (follows III)"),
+  uiNumberingVI: s("VI (như nhiều kế hoạch vẫn ghi)", "VI (as many plans write it)"),
+  uiSaveInfo: s("Lưu thông tin", "Save details"),
+  uiInfoSavedExcel: s("Đã lưu thông tin vào sổ tính (nhớ lưu sổ tính).", "Details saved in the workbook (remember to save the workbook)."),
+  uiInfoSavedFile: s("Đã lưu thông tin trên trình duyệt này.", "Details saved in this browser."),
+  uiInfoUnsaved: s("Có thay đổi chưa lưu.", "There are unsaved changes."),
+  uiTableHeading: s("Bảng kế hoạch", "Plan table"),
+  uiConvert: s("Tạo bảng kế hoạch", "Create the plan table"),
+  uiConvertHelp: s(
+    "Ghi kế hoạch thành một bảng Excel gọn trên trang mới \"Kế hoạch CTCL\": mỗi dòng một việc, có cột kinh phí bằng số và dòng tổng cộng. Trang tính gốc giữ nguyên.",
+    "Writes the plan as a tidy Excel table on a new \"Kế hoạch CTCL\" sheet: one row per task, a numeric budget column and a totals row. The original sheet is left as it is.",
+  ),
+  uiDownloadTable: s("Tải bảng kế hoạch", "Download the plan table"),
+  uiDownloadTableHelp: s(
+    "Tải về một tệp Excel chỉ gồm bảng kế hoạch đã chuẩn hoá: mỗi dòng một việc, có cột kinh phí bằng số và dòng tổng cộng. Tệp gốc giữ nguyên.",
+    "Downloads an Excel file holding only the tidied plan table: one row per task, a numeric budget column and a totals row. The original file is left as it is.",
+  ),
+  uiReplaceTitle: s("Thay bảng kế hoạch cũ?", "Replace the existing plan table?"),
+  uiReplaceBody: f(
+    (sheet: string) =>
+      `Sổ tính đã có trang "${sheet}". Tạo lại sẽ thay toàn bộ trang đó bằng bảng mới, những chỗ đã sửa trên trang đó sẽ mất. Trang tính gốc không bị thay đổi.`,
+    (sheet: string) =>
+      `The workbook already has a "${sheet}" sheet. Creating it again replaces that whole sheet with the new table; edits made on it are lost. The original sheet is not changed.`,
+  ),
+  uiReplaceConfirm: s("Thay bằng bảng mới", "Replace with the new table"),
+  uiCancel: s("Hủy", "Cancel"),
+  uiConverted: f(
+    (sheet: string, rows: number) =>
+      `Đã ghi ${rows} dòng vào trang "${sheet}". Phần Kiểm tra giờ theo dõi trang này và tự kiểm tra lại khi bạn sửa.`,
+    (sheet: string, rows: number) =>
+      `${rows} rows written to the "${sheet}" sheet. The Check part now follows that sheet and re-checks it as you edit.`,
+  ),
+  uiDownloaded: f(
+    (file: string) => `Đã tải về tệp "${file}" (xem thư mục Tải xuống).`,
+    (file: string) => `Downloaded "${file}" (see your Downloads folder).`,
+  ),
+  uiCheckHeading: s("Kết quả kiểm tra", "Check results"),
+  uiSevError: s("Lỗi", "Errors"),
+  uiSevWarning: s("Cảnh báo", "Warnings"),
+  uiSevInfo: s("Lưu ý", "Notes"),
+  uiCell: f(
+    (cell: string) => `Ô ${cell}`,
+    (cell: string) => `Cell ${cell}`,
+  ),
+  uiIssueSelectHint: s("Bấm vào một vấn đề để chọn ô đó trong Excel.", "Click a problem to select its cell in Excel."),
+  uiIssueFileHint: s(
+    "Mỗi vấn đề ghi rõ ô cần sửa. Sửa trong Excel, lưu tệp rồi mở lại tệp ở đây để kiểm tra lại.",
+    "Each problem names the cell to fix. Fix it in Excel, save the file and open it here again to re-check.",
+  ),
+  uiLiveCheck: f(
+    (sheet: string) => `Khi bạn sửa trang "${sheet}", các dòng đã sửa được kiểm tra lại ngay.`,
+    (sheet: string) => `When you edit the "${sheet}" sheet, the edited rows are checked again at once.`,
+  ),
+  uiSelectFailed: f(
+    (detail: string) => `Không chọn được ô: ${detail}`,
+    (detail: string) => `Could not select the cell: ${detail}`,
+  ),
+  uiTotalsHeading: s("Tổng kinh phí", "Budget total"),
+  uiAmountDong: f(
+    (amount: string) => `${amount} đồng`,
+    (amount: string) => `${amount} đồng`,
+  ),
+  uiByStandard: s("Theo tiêu chuẩn", "By standard"),
+  uiByBand: s("Theo mức", "By level"),
+  uiStatedMatch: f(
+    (cell: string, amount: string) => `Khớp với tổng ghi trên bảng (ô ${cell}: ${amount} đồng).`,
+    (cell: string, amount: string) => `Matches the total stated in the sheet (cell ${cell}: ${amount} đồng).`,
+  ),
+  uiStatedMismatch: f(
+    (cell: string, stated: string, computed: string, diff: string) =>
+      `Tổng ghi trên bảng (ô ${cell}) là ${stated} đồng, khác với tổng tính được ${computed} đồng (chênh lệch ${diff} đồng).`,
+    (cell: string, stated: string, computed: string, diff: string) =>
+      `The total stated in the sheet (cell ${cell}) is ${stated} đồng, not the computed ${computed} đồng (difference ${diff} đồng).`,
+  ),
+  uiStatedNone: s("Bảng không có dòng \"Tổng cộng\" ghi số tiền để đối chiếu.", "The sheet has no \"Tổng cộng\" row with an amount to compare."),
+  uiWriteTotals: s("Ghi dòng tổng cộng", "Write the totals row"),
+  uiWriteTotalsHelp: s(
+    "Ghi (hoặc cập nhật) dòng tổng cộng của trang Kế hoạch CTCL bằng công thức để kế toán đối chiếu.",
+    "Writes (or refreshes) the totals row of the Kế hoạch CTCL sheet with a formula the accountant can check.",
+  ),
+  uiTotalsWritten: f(
+    (cell: string, formula: string) => `Đã ghi dòng tổng cộng: ô ${cell} = ${formula}.`,
+    (cell: string, formula: string) => `Totals row written: cell ${cell} = ${formula}.`,
+  ),
+  uiCriteriaHeading: s("Danh mục tiêu chí", "Criteria catalogue"),
+  uiSearchLabel: s("Tìm tiêu chí (số hiệu hoặc từ khoá, gõ có dấu hay không dấu đều được)", "Search criteria (number or words, with or without diacritics)"),
+  uiSearchPlaceholder: s("Ví dụ: 3.2 hoặc co so vat chat", "E.g. 3.2 or co so vat chat"),
+  uiSearchCount: f(
+    (n: number) => `${n} tiêu chí`,
+    (n: number) => `${n} criteria`,
+  ),
+  uiNoMatch: s("Không có tiêu chí nào khớp. Hãy thử từ khoá khác.", "No criterion matches. Try other words."),
+  uiStandardHeading: f(
+    (n: number, name: string) => `Tiêu chuẩn ${n}: ${name}`,
+    (n: number, name: string) => `Standard ${n}: ${name}`,
+  ),
+  uiLevels: f(
+    (levels: string) => `Mức ${levels}`,
+    (levels: string) => `Levels ${levels}`,
+  ),
+  uiMandatory: s("Bắt buộc", "Mandatory"),
+  uiInsert: s("Chèn", "Insert"),
+  uiInsertLabel: f(
+    (code: string) => `Chèn tiêu chí ${code} vào dòng đang chọn`,
+    (code: string) => `Insert criterion ${code} into the selected row`,
+  ),
+  uiCopy: s("Sao chép", "Copy"),
+  uiCopyLabel: f(
+    (code: string) => `Sao chép tiêu chí ${code}`,
+    (code: string) => `Copy criterion ${code}`,
+  ),
+  uiInserted: f(
+    (code: string, cell: string) => `Đã chèn tiêu chí ${code} vào ô ${cell}.`,
+    (code: string, cell: string) => `Criterion ${code} inserted in cell ${cell}.`,
+  ),
+  uiCopied: f(
+    (code: string) => `Đã sao chép tiêu chí ${code}; dán vào ô tiêu chí trong Excel.`,
+    (code: string) => `Criterion ${code} copied; paste it into the criterion cell in Excel.`,
+  ),
+  uiCopyFailed: s(
+    "Trình duyệt không cho sao chép tự động; hãy bôi đen tên tiêu chí rồi nhấn Ctrl+C.",
+    "The browser does not allow copying here; select the criterion's name and press Ctrl+C.",
+  ),
+  uiInsertHint: s(
+    "Chọn một dòng của bảng trên trang Kế hoạch CTCL rồi bấm Chèn.",
+    "Select a row of the table on the Kế hoạch CTCL sheet, then press Insert.",
+  ),
+  uiCopyHint: s("Bấm Sao chép rồi dán vào ô tiêu chí trong Excel.", "Press Copy, then paste into the criterion cell in Excel."),
+  uiWordHeading: s("Văn bản kế hoạch", "Plan document"),
+  uiMakeWord: s("Tạo kế hoạch Word", "Create the Word plan"),
+  uiMakeWordHelp: s(
+    "Tạo văn bản Word (.docx) đầy đủ theo thể thức Nghị định 30/2020, dùng thông tin kế hoạch và bảng kế hoạch.",
+    "Creates the complete Word document (.docx) in the Decree 30/2020 format from the plan details and table.",
+  ),
+  uiWordProgress: s("Đang tạo văn bản Word…", "Creating the Word document…"),
+  uiWordFailed: f(
+    (detail: string) => `Không tạo được văn bản Word (${detail}). Hãy thử lại.`,
+    (detail: string) => `Could not create the Word document (${detail}). Try again.`,
+  ),
+  uiWordDraftNote: f(
+    (errors: number) => `Kế hoạch còn ${errors} lỗi: văn bản vẫn được tạo, hãy coi là bản nháp và sửa các lỗi trước khi ký.`,
+    (errors: number) => `The plan still has ${errors} errors: the document is made anyway; treat it as a draft and fix them before signing.`,
+  ),
+  uiWorking: s("Đang xử lý…", "Working…"),
+  uiNeedPlan: s("Hãy mở một kế hoạch trước.", "Open a plan first."),
+  uiDismiss: s("Đóng thông báo", "Dismiss"),
   // --- ui (end) ---
 } as const;
 

@@ -1,0 +1,136 @@
+/**
+ * The Excel host: the Host interface over Office.js (Excel.run). Every method
+ * answers { ok, value } or { ok: false, error } with a sentence; none throws.
+ * Round trips per action (context.sync), the same for 30 or 5,000 rows:
+ * listSheets 1, hasPlanSheet 1, readWorkbook(sheet) 2 (3 for every sheet),
+ * writePlanSheet 2, highlightIssues 2, selectCell 1, insertCriterion 2,
+ * writeTotalsRow 2, onPlanSheetChanged 1 (registration); loadInfo/saveInfo
+ * and download use no sync. See each module for the details.
+ */
+import type { Host, HostResult } from "../host";
+import type { Issue, Plan, Totals } from "../core/plan";
+import type { WorkbookSnapshot } from "../core/grid";
+import type { DocumentInfo } from "../core/word";
+import { CATALOGUE_SHEET_NAME, PLAN_SHEET_NAME } from "../core/plan-table";
+import { defaultExcelEnv, langOf, type ExcelEnv } from "./env";
+import { attempt } from "./result";
+import { readSnapshot } from "./snapshot";
+import { writePlanSheet } from "./write-plan";
+import { highlightIssues } from "./highlight";
+import { insertCriterion, selectCell } from "./select";
+import { writeTotalsRow } from "./totals-row";
+import { loadInfo, saveInfo } from "./settings";
+import { subscribePlanChanges, type PlanSheetState } from "./events";
+import { download } from "./download";
+
+/** After the add-in's own writes, change events are ignored this long (ms). */
+const OWN_WRITE_MUTE_MS = 1500;
+
+export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
+  const env: ExcelEnv = { ...defaultExcelEnv(), ...overrides };
+  const lang = () => langOf(env);
+  const state: PlanSheetState = { planSheetId: null, lastRow: 0, muteUntil: 0 };
+
+  return {
+    kind: "excel",
+
+    language(): string {
+      try {
+        return env.displayLanguage() || "vi-VN";
+      } catch {
+        return "vi-VN";
+      }
+    },
+
+    listSheets(): Promise<HostResult<{ names: string[]; active: string | null }>> {
+      return attempt(lang(), () =>
+        env.run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name,items/visibility");
+          const active = sheets.getActiveWorksheet();
+          active.load("name");
+          await context.sync();
+          const names = sheets.items
+            .filter((w) => w.visibility === "Visible" && w.name !== CATALOGUE_SHEET_NAME)
+            .map((w) => w.name.normalize("NFC"));
+          return { names, active: active.name.normalize("NFC") };
+        }),
+      );
+    },
+
+    readWorkbook(sheet?: string): Promise<HostResult<WorkbookSnapshot>> {
+      return attempt(lang(), () => env.run((context) => readSnapshot(context, lang(), sheet)));
+    },
+
+    loadInfo(): Promise<HostResult<DocumentInfo | null>> {
+      return attempt(lang(), async () => loadInfo(env.settings(), lang()));
+    },
+
+    saveInfo(info: DocumentInfo): Promise<HostResult<void>> {
+      return attempt(lang(), () => saveInfo(env.settings(), info, lang()));
+    },
+
+    hasPlanSheet(): Promise<HostResult<boolean>> {
+      return attempt(lang(), () =>
+        env.run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(PLAN_SHEET_NAME);
+          ws.load("id");
+          await context.sync();
+          if (!ws.isNullObject) state.planSheetId = ws.id;
+          return !ws.isNullObject;
+        }),
+      );
+    },
+
+    writePlanSheet(plan: Plan, totals: Totals): Promise<HostResult<{ sheet: string; rows: number }>> {
+      void totals; // the amounts column is parsed from each row, as computeTotals does
+      return attempt(lang(), async () => {
+        state.muteUntil = Number.POSITIVE_INFINITY;
+        try {
+          const r = await env.run((context) => writePlanSheet(context, plan, lang()));
+          state.planSheetId = r.sheetId;
+          state.lastRow = r.rows + 2;
+          return { sheet: r.sheet, rows: r.rows };
+        } finally {
+          state.muteUntil = Date.now() + OWN_WRITE_MUTE_MS;
+        }
+      });
+    },
+
+    highlightIssues(issues: Issue[]): Promise<HostResult<void>> {
+      return attempt(lang(), () => env.run((context) => highlightIssues(context, issues, lang())));
+    },
+
+    selectCell(sheet: string, address: string): Promise<HostResult<void>> {
+      return attempt(lang(), () => env.run((context) => selectCell(context, sheet, address, lang())));
+    },
+
+    insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>> {
+      return attempt(lang(), () => env.run((context) => insertCriterion(context, code, label, lang())));
+    },
+
+    writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
+      return attempt(lang(), async () => {
+        const r = await env.run((context) => writeTotalsRow(context, lang()));
+        state.muteUntil = Date.now() + OWN_WRITE_MUTE_MS;
+        return r;
+      });
+    },
+
+    onPlanSheetChanged(listener: (rows: number[]) => void): () => void {
+      try {
+        return subscribePlanChanges(env, state, listener);
+      } catch {
+        return () => undefined;
+      }
+    },
+
+    async download(bytes: Uint8Array, fileName: string, mime: string): Promise<HostResult<void>> {
+      return attempt(lang(), async () => download(env, bytes, fileName, mime, lang()));
+    },
+  };
+}
+
+export { readSnapshot, SNAPSHOT_LIMITS } from "./snapshot";
+export { writePlanSheet, TEMP_SHEET_NAME } from "./write-plan";
+export type { ExcelEnv } from "./env";

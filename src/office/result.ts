@@ -1,0 +1,49 @@
+/** Turning Office.js failures into the host's answers: never throw, say it in a sentence. */
+import type { HostResult } from "../host";
+import { t, type Lang } from "../core/strings";
+
+/** An error with a host sentence already worded (thrown inside an action, caught by `attempt`). */
+export class HostError extends Error {
+  constructor(public readonly sentence: string) {
+    super(sentence);
+    this.name = "HostError";
+  }
+}
+
+/** OfficeExtension.Error code ("ItemNotFound", "InvalidOperationInCellEditMode", ...) or "". */
+export function errorCode(e: unknown): string {
+  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
+    return (e as { code: string }).code;
+  }
+  return "";
+}
+
+/** A short technical detail for the sentence: "ItemNotFound: ..." */
+export function errorDetail(e: unknown): string {
+  const code = errorCode(e);
+  const msg = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  const text = [code, msg && msg !== code ? msg : ""].filter(Boolean).join(": ");
+  return (text || "không rõ nguyên nhân").slice(0, 200);
+}
+
+export function isPayloadTooLarge(e: unknown): boolean {
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimit|ResponsePayloadSizeLimit/i.test(`${errorCode(e)} ${e instanceof Error ? e.message : ""}`);
+}
+
+/** The sentence for an unexpected failure. */
+export function failureSentence(e: unknown, lang: Lang): string {
+  if (e instanceof HostError) return e.sentence;
+  const code = errorCode(e);
+  if (code === "InvalidOperationInCellEditMode") return t("officeBusy", lang);
+  if (e instanceof ReferenceError && /Excel|Office/.test(e.message)) return t("officeNotAvailable", lang);
+  return t("officeError", errorDetail(e), lang);
+}
+
+/** Runs an action; any throw becomes { ok: false, error }. */
+export async function attempt<T>(lang: Lang, action: () => Promise<T>): Promise<HostResult<T>> {
+  try {
+    return { ok: true, value: await action() };
+  } catch (e) {
+    return { ok: false, error: failureSentence(e, lang) };
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The task pane: the same UI over any Host (Excel, a file in a browser, the
+ * fake host of tests). Fits a 320 px pane; Vietnamese unless the host's
+ * language is another one.
+ */
+import * as React from "react";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { Host } from "../host";
+import { isFileOpener } from "../file/host";
+import { useController, type Controller } from "./controller";
+import { LangProvider, langFromTag, useT } from "./i18n";
+import type { TabId } from "./state";
+import { HostBar, SAMPLE_URL } from "./components/HostBar";
+import { InfoPanel } from "./components/InfoPanel";
+import { TablePanel } from "./components/TablePanel";
+import { CheckPanel, IssueSummary } from "./components/CheckPanel";
+import { TotalsPanel } from "./components/TotalsPanel";
+import { CriteriaPanel } from "./components/CriteriaPanel";
+import { WordAction } from "./components/WordAction";
+import { formatAmount } from "../core/words";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "720px",
+    minWidth: 0,
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  school: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" }[] = [
+  { id: "info", label: "uiTabInfo" },
+  { id: "table", label: "uiTabTable" },
+  { id: "check", label: "uiTabCheck" },
+  { id: "totals", label: "uiTabTotals" },
+  { id: "criteria", label: "uiTabCriteria" },
+];
+
+function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
+  const tr = useT();
+  const s = useStyles();
+  const plan = ctl.plan;
+  const info = ctl.state.info.draft;
+  if (!plan) return null;
+  const criteria = new Set(plan.rows.map((r) => r.criterion).filter(Boolean)).size;
+  const year = info?.schoolYear || plan.schoolYear || "";
+  return (
+    <div className={s.summary} data-testid="plan-summary">
+      <p className={s.school}>{info?.school || plan.info.school || plan.sheet}</p>
+      <p className={s.meta}>{tr("uiPlanSummary", plan.rows.length, criteria, year)}</p>
+      {ctl.state.plan.totals ? (
+        <p className={s.meta}>
+          {tr("uiTotalsHeading")}: {tr("uiAmountDong", formatAmount(ctl.state.plan.totals.amount))}
+        </p>
+      ) : null}
+      <IssueSummary ctl={ctl} />
+    </div>
+  );
+}
+
+function Pane({ host, sampleUrl }: { host: Host; sampleUrl: string }): React.ReactElement {
+  const lang = langFromTag(host.language());
+  const ctl = useController(host, lang);
+  const tr = useT();
+  const s = useStyles();
+  const { workbook, ui } = ctl.state;
+
+  // Excel (and the fake host): read the active sheet at once; a file host waits for a file.
+  React.useEffect(() => {
+    if (isFileOpener(host)) return;
+    void (async () => {
+      const sheets = await host.listSheets();
+      const active = sheets.ok ? sheets.value.active : null;
+      await ctl.reload(active, true);
+    })();
+    // eslint-disable-next-line
+  }, [host]);
+
+  const loading = workbook.status === "loading";
+  return (
+    <div className={s.root} lang={lang === "vi" ? "vi" : "en"}>
+      <HostBar ctl={ctl} sampleUrl={sampleUrl} />
+      {loading ? <Spinner size="small" label={tr("uiLoading")} /> : null}
+      {workbook.error ? (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="load-error">
+          <MessageBarBody>{workbook.error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Notices ctl={ctl} />
+      {ctl.plan && !loading ? (
+        <>
+          <PlanSummary ctl={ctl} />
+          <WordAction ctl={ctl} />
+          <nav aria-label={tr("uiSectionsNav")}>
+            <TabList className={s.tabs} size="small" selectedValue={ui.tab} onTabSelect={(_, d) => ctl.setTab(d.value as TabId)}>
+              {TABS.map((t) => (
+                <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                  {tr(t.label)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <div role="tabpanel" id={`panel-${ui.tab}`} aria-labelledby={`tab-${ui.tab}`}>
+            {ui.tab === "info" ? <InfoPanel ctl={ctl} /> : null}
+            {ui.tab === "table" ? <TablePanel ctl={ctl} /> : null}
+            {ui.tab === "check" ? <CheckPanel ctl={ctl} /> : null}
+            {ui.tab === "totals" ? <TotalsPanel ctl={ctl} /> : null}
+            {ui.tab === "criteria" ? <CriteriaPanel ctl={ctl} /> : null}
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Notices({ ctl }: { ctl: Controller }) {
+  const notices = ctl.state.ui.notices.filter((n) => n.area === "global");
+  return (
+    <>
+      {notices.map((n) => (
+        <MessageBar key={n.id} intent={n.intent} layout="multiline">
+          <MessageBarBody>{n.text}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}
+
+export interface AppProps {
+  host: Host;
+  /** URL of the bundled sample plan (file host). */
+  sampleUrl?: string;
+}
+
+export function App({ host, sampleUrl = SAMPLE_URL }: AppProps): React.ReactElement {
+  const lang = langFromTag(host.language());
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LangProvider value={lang}>
+        <Pane host={host} sampleUrl={sampleUrl} />
+      </LangProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,106 @@
+/** (5) Tiêu chí: search the regulation's criteria by code or words (diacritics optional); insert or copy. */
+import * as React from "react";
+import { Badge, Button, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
+import { CopyRegular, TextBulletListAddRegular } from "@fluentui/react-icons";
+import { regulationById, regulationFor, searchCriteria, type CatalogueCriterion, type CatalogueStandard } from "../../core/catalogue";
+import type { Controller } from "../controller";
+import { useT } from "../i18n";
+import { Notices, useCommonStyles } from "./common";
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  name: { margin: 0, overflowWrap: "anywhere" },
+  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  spacer: { flexGrow: 1 },
+  count: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement {
+  const tr = useT();
+  const c = useCommonStyles();
+  const s = useStyles();
+  const [query, setQuery] = React.useState("");
+  const plan = ctl.plan;
+  const reg = React.useMemo(() => {
+    if (plan?.regulation) return regulationById(plan.regulation);
+    return regulationFor(plan?.level ?? "tieu-hoc", plan?.schoolYear ?? null);
+  }, [plan?.regulation, plan?.level, plan?.schoolYear]);
+  const found = React.useMemo(() => searchCriteria(reg, query), [reg, query]);
+  const groups = React.useMemo(() => {
+    const out: { standard: CatalogueStandard; criteria: CatalogueCriterion[] }[] = [];
+    for (const f of found) {
+      const last = out[out.length - 1];
+      if (last && last.standard.number === f.standard.number) last.criteria.push(f.criterion);
+      else out.push({ standard: f.standard, criteria: [f.criterion] });
+    }
+    return out;
+  }, [found]);
+  const canInsert = ctl.host.kind !== "file";
+  const busy = !!ctl.state.ui.busy.insert;
+
+  return (
+    <section className={c.section} aria-labelledby="criteria-heading">
+      <h2 id="criteria-heading" className={c.heading}>
+        {tr("uiCriteriaHeading")}
+      </h2>
+      <p className={c.help}>{reg.title}</p>
+      <Field label={tr("uiSearchLabel")}>
+        <SearchBox value={query} placeholder={tr("uiSearchPlaceholder")} onChange={(_, d) => setQuery(d.value)} />
+      </Field>
+      <p className={s.count} role="status" aria-live="polite">
+        {found.length ? tr("uiSearchCount", found.length) : tr("uiNoMatch")}
+      </p>
+      <p className={c.help}>{tr(canInsert ? "uiInsertHint" : "uiCopyHint")}</p>
+      <Notices ctl={ctl} area="criteria" />
+      {groups.map((g) => (
+        <div key={g.standard.number} role="group" aria-labelledby={`std-${g.standard.number}`}>
+          <h3 id={`std-${g.standard.number}`} className={c.subheading} style={{ marginBottom: 4 }}>
+            {tr("uiStandardHeading", g.standard.number, g.standard.name)}
+          </h3>
+          <ul className={c.list}>
+            {g.criteria.map((cr) => (
+              <li key={cr.code} className={s.item}>
+                <p className={s.name}>
+                  <strong>{cr.code}</strong> {cr.name}
+                </p>
+                <div className={s.meta}>
+                  <Badge appearance="tint" color="brand">
+                    {tr("uiLevels", cr.levels.join(", "))}
+                  </Badge>
+                  {cr.mandatory ? (
+                    <Badge appearance="filled" color="important">
+                      {tr("uiMandatory")}
+                    </Badge>
+                  ) : null}
+                  <span className={s.spacer} />
+                  {canInsert ? (
+                    <Button
+                      size="small"
+                      icon={<TextBulletListAddRegular />}
+                      aria-label={tr("uiInsertLabel", cr.code)}
+                      disabled={busy}
+                      onClick={() => void ctl.insertCriterion(cr.code, cr.name)}
+                    >
+                      {tr("uiInsert")}
+                    </Button>
+                  ) : (
+                    <Button size="small" icon={<CopyRegular />} aria-label={tr("uiCopyLabel", cr.code)} onClick={() => void ctl.copyCriterion(cr.code, cr.name)}>
+                      {tr("uiCopy")}
+                    </Button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

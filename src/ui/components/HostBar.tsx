@@ -1,0 +1,151 @@
+/**
+ * The top of the pane: which host it works on; for a file, the open button,
+ * the hidden file input, drag-and-drop and the sample plan.
+ */
+import * as React from "react";
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { DocumentTableRegular, FolderOpenRegular, TableSimpleRegular } from "@fluentui/react-icons";
+import type { Controller } from "../controller";
+import { isFileOpener } from "../../file/host";
+import { useT } from "../i18n";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  where: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  fileName: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, wordBreak: "break-all" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  center: { textAlign: "center", margin: 0 },
+  hiddenInput: { display: "none" },
+});
+
+/** Reads a picked or dropped file (File.arrayBuffer where there is one, FileReader otherwise). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
+
+export const SAMPLE_URL = "examples/ke-hoach-mau.xlsx";
+
+export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; sampleUrl?: string }): React.ReactElement {
+  const tr = useT();
+  const styles = useStyles();
+  const inputRef = React.useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = React.useState(false);
+  const opener = isFileOpener(ctl.host);
+  const fileName = ctl.state.workbook.fileName;
+  const busy = !!ctl.state.ui.busy.open;
+
+  const pick = () => inputRef.current?.click();
+  const onFiles = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    const bytes = await readFileBytes(file);
+    await ctl.openFile(file.name, bytes);
+  };
+
+  if (!opener) {
+    return (
+      <header className={styles.bar}>
+        <h1 className={styles.title}>{tr("uiAppTitle")}</h1>
+        <div className={styles.where}>
+          <TableSimpleRegular aria-hidden="true" />
+          <Caption1>{tr(ctl.host.kind === "excel" ? "uiHostExcel" : "uiHostFake")}</Caption1>
+        </div>
+      </header>
+    );
+  }
+
+  const openButtons = (
+    <div className={styles.actions}>
+      <Button appearance={fileName ? "secondary" : "primary"} icon={<FolderOpenRegular />} onClick={pick} disabled={busy}>
+        {tr(fileName ? "uiOpenOtherFile" : "uiOpenFile")}
+      </Button>
+      <Button appearance="secondary" icon={<DocumentTableRegular />} onClick={() => void ctl.openSample(sampleUrl)} disabled={busy}>
+        {tr("uiOpenSample")}
+      </Button>
+    </div>
+  );
+
+  return (
+    <header
+      className={styles.bar}
+      onDragOver={(e) => {
+        e.preventDefault();
+        if (!dragging) setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void onFiles(e.dataTransfer?.files ?? null);
+      }}
+    >
+      <h1 className={styles.title}>{tr("uiAppTitle")}</h1>
+      <div className={styles.where} data-testid="host-status">
+        <DocumentTableRegular aria-hidden="true" />
+        <Caption1>
+          {tr("uiHostFile")}
+          {fileName ? (
+            <>
+              {": "}
+              <span className={styles.fileName}>{fileName}</span>
+            </>
+          ) : null}
+        </Caption1>
+      </div>
+      <input
+        ref={inputRef}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={tr("uiFileInputLabel")}
+        data-testid="file-input"
+        onChange={(e) => {
+          const files = e.currentTarget.files;
+          void onFiles(files).finally(() => {
+            if (inputRef.current) inputRef.current.value = "";
+          });
+        }}
+      />
+      {fileName ? (
+        openButtons
+      ) : (
+        <div className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={tr("uiDropZoneLabel")}>
+          <p className={styles.center}>{tr("uiNoFileYet")}</p>
+          {openButtons}
+          <Caption1 className={styles.center}>{tr("uiDropHint")}</Caption1>
+          <Caption1 className={styles.center}>{tr("uiPrivacy")}</Caption1>
+        </div>
+      )}
+    </header>
+  );
+}

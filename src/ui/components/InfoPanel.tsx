@@ -1,0 +1,160 @@
+/** (1) Thông tin kế hoạch: letterhead, year, level and regulation, signer, recipients, section texts. */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+} from "@fluentui/react-components";
+import { SaveRegular } from "@fluentui/react-icons";
+import type { Controller } from "../controller";
+import type { RegulationId, SchoolLevel } from "../../core/plan";
+import type { DocumentInfo } from "../../core/word/types";
+import { REGULATIONS, type Regulation } from "../../core/catalogue";
+import { detectedRegulation, regulationTitle, schoolYearKey } from "../state";
+import { useT, type Translate } from "../i18n";
+import { Notices, useCommonStyles } from "./common";
+
+const LEVELS: SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap"];
+
+/** "Thông tư 17/2018 — Tiểu học" */
+export function regulationShortName(reg: Regulation, tr: Translate): string {
+  const m = /Thông tư \d+\/\d{4}/.exec(reg.title);
+  const annex = /Phụ lục [IVX]+/.exec(reg.title);
+  const head = m ? m[0] : reg.id;
+  return `${head}${annex ? `, ${annex[0]}` : ""} — ${reg.schools.map((l) => tr("levelName", l)).join(", ")}`;
+}
+
+export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | null {
+  const tr = useT();
+  const c = useCommonStyles();
+  const draft = ctl.state.info.draft;
+  const read = ctl.state.plan.read;
+  const plan = ctl.plan;
+  if (!draft || !read || !plan) return null;
+
+  const edit = (patch: Partial<DocumentInfo>) => ctl.editInfo(patch);
+  const level = plan.level;
+  const detected = detectedRegulation(read, level, schoolYearKey(draft.schoolYear) ?? read.schoolYear);
+  const regulationChoice = ctl.state.plan.overrides.regulation ?? "";
+  const levelDetected = read.level !== null && !ctl.state.plan.overrides.level;
+
+  return (
+    <section className={c.section} aria-labelledby="info-heading">
+      <h2 id="info-heading" className={c.heading}>
+        {tr("uiInfoHeading")}
+      </h2>
+      <p className={c.help}>{tr("uiInfoIntro")}</p>
+      <Field label={tr("uiFieldAgency")}>
+        <Input value={draft.agency} onChange={(_, d) => edit({ agency: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldSchool")}>
+        <Input value={draft.school} onChange={(_, d) => edit({ school: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldNumber")} hint={tr("uiFieldNumberHint")}>
+        <Input value={draft.number} onChange={(_, d) => edit({ number: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldPlace")}>
+        <Input value={draft.place} onChange={(_, d) => edit({ place: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldDate")}>
+        <Input type="date" value={draft.date} onChange={(_, d) => edit({ date: d.value })} />
+      </Field>
+      <Field
+        label={tr("uiFieldSchoolYear")}
+        hint={tr("uiFieldSchoolYearHint")}
+        validationState={draft.schoolYear && !schoolYearKey(draft.schoolYear) ? "warning" : "none"}
+      >
+        <Input value={draft.schoolYear} onChange={(_, d) => edit({ schoolYear: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldLevel")} hint={levelDetected ? tr("uiDetected") : undefined}>
+        <Select
+          value={level ?? ""}
+          onChange={(_, d) => ctl.setLevel(d.value ? (d.value as SchoolLevel) : null)}
+        >
+          {level === null ? <option value="">{tr("uiNotDetected")}</option> : null}
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {tr("levelName", l)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={tr("uiFieldRegulation")} hint={detected ? tr("uiRegulationHint", regulationTitle(detected)) : tr("uiNotDetected")}>
+        <Select value={regulationChoice || plan.regulation || ""} onChange={(_, d) => ctl.setRegulation(d.value ? (d.value as RegulationId) : null)}>
+          {!plan.regulation ? <option value="">{tr("uiNotDetected")}</option> : null}
+          {REGULATIONS.map((r) => (
+            <option key={r.id} value={r.id}>
+              {regulationShortName(r, tr)}
+              {r.id === detected ? ` (${tr("uiDetected")})` : ""}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={tr("uiFieldSignerTitle")} hint={tr("uiFieldSignerTitleHint")}>
+        <Textarea resize="vertical" rows={2} value={draft.signerTitle} onChange={(_, d) => edit({ signerTitle: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldSignerName")}>
+        <Input value={draft.signerName} onChange={(_, d) => edit({ signerName: d.value })} />
+      </Field>
+      <Field label={tr("uiFieldRecipients")} hint={tr("uiFieldRecipientsHint")}>
+        <Textarea
+          resize="vertical"
+          rows={4}
+          value={draft.recipients.join("\n")}
+          onChange={(_, d) => edit({ recipients: d.value.split("\n") })}
+          onBlur={() => edit({ recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) })}
+        />
+      </Field>
+      <Field label={tr("uiFieldNumbering")}>
+        <RadioGroup
+          value={draft.numbering.organisation === "VI" ? "VI" : "IV"}
+          onChange={(_, d) => edit({ numbering: { ...draft.numbering, organisation: d.value } })}
+        >
+          <Radio value="IV" label={tr("uiNumberingIV")} />
+          <Radio value="VI" label={tr("uiNumberingVI")} />
+        </RadioGroup>
+      </Field>
+      <Accordion collapsible>
+        <AccordionItem value="sections">
+          <AccordionHeader as="h3">{tr("uiSectionTexts")}</AccordionHeader>
+          <AccordionPanel>
+            <div className={c.section}>
+              <Field label={`${draft.numbering.purpose}. ${tr("uiFieldPurpose")}`}>
+                <Textarea resize="vertical" rows={8} value={draft.sections.purpose} onChange={(_, d) => edit({ sections: { ...draft.sections, purpose: d.value } })} />
+              </Field>
+              <Field label={`${draft.numbering.basis}. ${tr("uiFieldBasis")}`}>
+                <Textarea resize="vertical" rows={8} value={draft.sections.basis} onChange={(_, d) => edit({ sections: { ...draft.sections, basis: d.value } })} />
+              </Field>
+              <Field label={`${draft.numbering.organisation}. ${tr("uiFieldOrganisation")}`}>
+                <Textarea
+                  resize="vertical"
+                  rows={8}
+                  value={draft.sections.organisation}
+                  onChange={(_, d) => edit({ sections: { ...draft.sections, organisation: d.value } })}
+                />
+              </Field>
+              <Field label={tr("uiFieldClosing")}>
+                <Textarea resize="vertical" rows={3} value={draft.sections.closing} onChange={(_, d) => edit({ sections: { ...draft.sections, closing: d.value } })} />
+              </Field>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <Notices ctl={ctl} area="info" />
+      <div className={c.row}>
+        <Button appearance="primary" icon={<SaveRegular />} onClick={() => void ctl.saveInfo()} disabled={!!ctl.state.ui.busy.saveInfo}>
+          {tr("uiSaveInfo")}
+        </Button>
+        {ctl.state.info.dirty ? <span className={c.help}>{tr("uiInfoUnsaved")}</span> : null}
+      </div>
+    </section>
+  );
+}

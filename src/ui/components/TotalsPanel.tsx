@@ -1,0 +1,110 @@
+/** (4) Tổng kinh phí: total in figures and words, by standard and band, the stated total reconciled. */
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { CalculatorRegular } from "@fluentui/react-icons";
+import { formatAmount } from "../../core/words";
+import type { Controller } from "../controller";
+import { useT } from "../i18n";
+import { Notices, useCommonStyles } from "./common";
+
+const useStyles = makeStyles({
+  total: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightBold,
+    color: tokens.colorBrandForeground1,
+  },
+  words: { margin: 0, fontStyle: "italic" },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase300 },
+  th: { textAlign: "left", fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  td: { textAlign: "right", whiteSpace: "nowrap", padding: `${tokens.spacingVerticalXXS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  cells: { margin: 0, overflowWrap: "anywhere" },
+});
+
+export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | null {
+  const tr = useT();
+  const c = useCommonStyles();
+  const s = useStyles();
+  const totals = ctl.state.plan.totals;
+  if (!totals) return null;
+  const stated = totals.stated;
+  const standards = Object.entries(totals.byStandard);
+  const bands = Object.entries(totals.byBand);
+  const busy = !!ctl.state.ui.busy.totalsRow;
+
+  return (
+    <section className={c.section} aria-labelledby="totals-heading">
+      <h2 id="totals-heading" className={c.heading}>
+        {tr("uiTotalsHeading")}
+      </h2>
+      <p className={s.total} data-testid="total-amount">
+        {tr("uiAmountDong", formatAmount(totals.amount))}
+      </p>
+      <p className={s.words} data-testid="total-words">
+        {tr("reportInWords")}: {totals.words}
+      </p>
+      {stated ? (
+        stated.amount === totals.amount ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{tr("uiStatedMatch", stated.cell, formatAmount(stated.amount))}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {tr("uiStatedMismatch", stated.cell, formatAmount(stated.amount), formatAmount(totals.amount), formatAmount(Math.abs(stated.amount - totals.amount)))}
+            </MessageBarBody>
+          </MessageBar>
+        )
+      ) : (
+        <p className={c.help}>{tr("uiStatedNone")}</p>
+      )}
+      {standards.length ? (
+        <table className={s.table}>
+          <caption className={c.subheading} style={{ textAlign: "left" }}>
+            {tr("uiByStandard")}
+          </caption>
+          <tbody>
+            {standards.map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row" className={s.th}>
+                  {tr("reportByStandard", k)}
+                </th>
+                <td className={s.td}>{tr("uiAmountDong", formatAmount(v))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {bands.length ? (
+        <table className={s.table}>
+          <caption className={c.subheading} style={{ textAlign: "left" }}>
+            {tr("uiByBand")}
+          </caption>
+          <tbody>
+            {bands.map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row" className={s.th}>
+                  {tr("reportBand", k)}
+                </th>
+                <td className={s.td}>{tr("uiAmountDong", formatAmount(v))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {totals.uncounted.length ? <p className={s.cells}>{tr("reportUncounted", totals.uncounted.join(", "))}</p> : null}
+      {ctl.host.kind !== "file" ? (
+        <>
+          <p className={c.help}>{tr("uiWriteTotalsHelp")}</p>
+          <div className={c.row}>
+            <Button icon={busy ? <Spinner size="tiny" /> : <CalculatorRegular />} onClick={() => void ctl.writeTotalsRow()} disabled={busy}>
+              {tr("uiWriteTotals")}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      <Notices ctl={ctl} area="totals" />
+    </section>
+  );
+}

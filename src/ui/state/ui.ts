@@ -1,0 +1,51 @@
+/** UI slice: the open section, running actions and the messages shown. */
+export type TabId = "info" | "table" | "check" | "totals" | "criteria";
+
+export type BusyKey = "open" | "convert" | "word" | "totalsRow" | "saveInfo" | "insert" | "recheck";
+
+export type NoticeArea = "global" | "info" | "table" | "check" | "totals" | "criteria" | "word";
+
+export interface Notice {
+  id: number;
+  area: NoticeArea;
+  intent: "success" | "error" | "warning" | "info";
+  text: string;
+}
+
+export interface UiState {
+  tab: TabId;
+  busy: Partial<Record<BusyKey, boolean>>;
+  notices: Notice[];
+}
+
+export type UiAction =
+  | { type: "ui/tab"; tab: TabId }
+  | { type: "ui/busy"; key: BusyKey; on: boolean }
+  | { type: "ui/notify"; area: NoticeArea; intent: Notice["intent"]; text: string }
+  | { type: "ui/dismiss"; id: number }
+  | { type: "ui/clearNotices"; area?: NoticeArea };
+
+export const initialUi: UiState = { tab: "check", busy: {}, notices: [] };
+
+let nextId = 1;
+
+export function uiReducer(state: UiState, action: UiAction): UiState {
+  switch (action.type) {
+    case "ui/tab":
+      return { ...state, tab: action.tab };
+    case "ui/busy":
+      return { ...state, busy: { ...state.busy, [action.key]: action.on } };
+    case "ui/notify": {
+      // One message per area: the newest replaces the previous one.
+      const notices = state.notices.filter((n) => n.area !== action.area);
+      notices.push({ id: nextId++, area: action.area, intent: action.intent, text: action.text });
+      return { ...state, notices };
+    }
+    case "ui/dismiss":
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
+    case "ui/clearNotices":
+      return { ...state, notices: action.area ? state.notices.filter((n) => n.area !== action.area) : [] };
+    default:
+      return state;
+  }
+}

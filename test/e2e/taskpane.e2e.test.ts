@@ -1,0 +1,301 @@
+/**
+ * End to end: the built task pane in Debian's Chromium, on workbook files, with
+ * no network. The page is built here (webpack's Node API, into a temp dir) so
+ * `npm test` works from a fresh clone after `npm ci`, served on 127.0.0.1 by a
+ * tiny server; any request that is not to 127.0.0.1 fails the test.
+ * Screenshots of each main screen go to test-artifacts/ (320 px wide, one wider).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import PizZip from "pizzip";
+import ExcelJS from "exceljs";
+import { ROOT, SAMPLE, sharedExamples } from "../helpers";
+import { snapshotFromXlsx } from "../../src/file/xlsx";
+import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/check";
+import { formatAmount } from "../../src/core/words";
+import type { Plan, Totals } from "../../src/core/plan";
+import { PLAN_SHEET_NAME } from "../../src/core/plan-table";
+
+jest.setTimeout(300_000);
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) console.log(`${CHROMIUM} is absent: the end-to-end tests of the task pane are not run here (apt-get install chromium).`);
+const suite = haveChromium ? describe : describe.skip;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function build(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(ROOT, "webpack.config.js"))({ outDir, noSourceMaps: true }, { mode: "production" });
+  await new Promise<void>((resolve, reject) => {
+    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+async function expected(file: string): Promise<{ plan: Plan; totals: Totals; errors: number }> {
+  const snapshot = await snapshotFromXlsx(new Uint8Array(fs.readFileSync(file)));
+  const r = readPlan(snapshot);
+  if (!r.ok) throw new Error(`${file}: ${r.error.message}`);
+  const { issues, totals } = checkPlan(r.plan);
+  return { plan: r.plan, totals, errors: issues.filter((i) => i.severity === "error").length };
+}
+
+/** Plain text of a .docx body. */
+function docxText(bytes: Buffer): string {
+  const zip = new PizZip(bytes);
+  const xml = zip.file("word/document.xml")?.asText() ?? "";
+  return xml
+    .replace(/<w:tab\/>/g, " ")
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&")
+    .normalize("NFC");
+}
+
+suite("task pane in Chromium on workbook files (no network)", () => {
+  let dist: string;
+  let server: http.Server;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const outside: string[] = [];
+  /** External URLs a test fulfils itself on purpose (the office.js fallback test). */
+  const allowed = new Set<string>();
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-e2e-"));
+    await build(dist);
+    expect(fs.existsSync(path.join(dist, "taskpane.html"))).toBe(true);
+    expect(fs.existsSync(path.join(dist, "examples", "ke-hoach-mau.xlsx"))).toBe(true);
+    server = await serve(dist);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(null)));
+    if (dist) fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: "vi-VN" });
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
+      if (allowed.has(url.href)) return route.fallback();
+      outside.push(url.href);
+      return route.abort("blockedbyclient");
+    });
+    page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    (page as unknown as { __errors: string[] }).__errors = errors;
+  });
+
+  afterEach(async () => {
+    const errors = (page as unknown as { __errors: string[] }).__errors;
+    await context.close();
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  async function shot(name: string, fullPage = true): Promise<void> {
+    await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage });
+  }
+
+  async function openTab(name: string): Promise<void> {
+    await page.getByRole("tab", { name }).click();
+  }
+
+  test("says it works on a file, opens the sample with one click, shows issues, totals, info and criteria", async () => {
+    const want = await expected(SAMPLE);
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText("Đang làm việc trên tệp").waitFor();
+    await page.getByRole("button", { name: "Mở tệp .xlsx" }).waitFor();
+    await shot("01-start-320.png");
+
+    await page.getByRole("button", { name: "Mở kế hoạch mẫu" }).click();
+    await page.getByTestId("plan-summary").waitFor();
+    await page.getByText("ke-hoach-mau.xlsx").waitFor();
+    expect(await page.getByTestId("plan-summary").innerText()).toContain(want.plan.info.school);
+    await shot("02-check-320.png");
+    // Issues: grouped, each naming its cell.
+    if (want.errors) await page.getByRole("heading", { name: `Lỗi (${want.errors})` }).waitFor();
+    expect(await page.getByText(/^Ô [A-Z]+\d+$/).count()).toBeGreaterThan(0);
+
+    await openTab("Kinh phí");
+    expect(await page.getByTestId("total-amount").innerText()).toBe(`${formatAmount(want.totals.amount)} đồng`);
+    expect(await page.getByTestId("total-words").innerText()).toContain(want.totals.words);
+    await shot("03-totals-320.png");
+
+    await openTab("Thông tin");
+    expect(await page.getByRole("textbox", { name: "Tên trường" }).inputValue()).toBe(want.plan.info.school);
+    await shot("04-info-320.png");
+
+    await openTab("Tiêu chí");
+    await page.getByRole("searchbox").fill("co so vat chat");
+    await page.getByRole("heading", { name: /Tiêu chuẩn 3: Cơ sở vật chất/ }).waitFor();
+    expect(await page.getByRole("heading", { name: /Tiêu chuẩn 1:/ }).count()).toBe(0);
+    await shot("05-criteria-320.png");
+
+    await openTab("Bảng");
+    await shot("06-table-320.png");
+
+    await page.setViewportSize({ width: 900, height: 900 });
+    await openTab("Kiểm tra");
+    await shot("07-check-900.png");
+  });
+
+  test("Tạo kế hoạch Word downloads a .docx with the school and the criteria; Tải bảng kế hoạch downloads the plan table", async () => {
+    const want = await expected(SAMPLE);
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Mở kế hoạch mẫu" }).click();
+    await page.getByTestId("plan-summary").waitFor();
+
+    const [word] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tạo kế hoạch Word" }).click()]);
+    expect(word.suggestedFilename()).toMatch(/^Ke-hoach-CTCL-.+\.docx$/);
+    const wordPath = path.join(ARTIFACTS, word.suggestedFilename());
+    await word.saveAs(wordPath);
+    const text = docxText(fs.readFileSync(wordPath));
+    expect(text.toLocaleUpperCase("vi")).toContain(want.plan.info.school.toLocaleUpperCase("vi"));
+    expect(text).toContain("KẾ HOẠCH");
+    const codes = [...new Set(want.plan.rows.map((r) => r.criterion).filter((c): c is string => !!c))];
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(text).toContain(code);
+    expect(text).toContain(formatAmount(want.totals.amount));
+    await page.getByText(/Đã tải về tệp "Ke-hoach-CTCL-/).waitFor();
+    await shot("08-word-done-320.png");
+
+    await openTab("Bảng");
+    const [table] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng kế hoạch" }).click()]);
+    expect(table.suggestedFilename()).toMatch(/^Bang-ke-hoach-CTCL-.+\.xlsx$/);
+    const tablePath = path.join(ARTIFACTS, table.suggestedFilename());
+    await table.saveAs(tablePath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tablePath);
+    const ws = wb.getWorksheet(PLAN_SHEET_NAME);
+    expect(ws).toBeTruthy();
+    // Header, one row per plan row, the totals row.
+    expect(ws!.actualRowCount).toBe(want.plan.rows.length + 2);
+    expect(String(ws!.getRow(1).getCell(5).value)).toBe("Tiêu chí");
+    const criteria = new Set<string>();
+    for (let r = 2; r <= want.plan.rows.length + 1; r++) {
+      const v = ws!.getRow(r).getCell(5).value;
+      expect(typeof v === "string" || v === null).toBe(true);
+      if (typeof v === "string") criteria.add(v);
+    }
+    expect(criteria.size).toBeGreaterThan(0);
+    const total = ws!.getRow(want.plan.rows.length + 2).getCell(11).value as { formula?: string; result?: number };
+    expect(total.formula).toMatch(/^SUBTOTAL\(109,K2:K\d+\)$/);
+    expect(total.result).toBe(want.totals.amount);
+    // The exported table reads back as a plan with the same rows.
+    const back = readPlan(await snapshotFromXlsx(new Uint8Array(fs.readFileSync(tablePath))));
+    expect(back.ok && back.plan.rows.length).toBe(want.plan.rows.length);
+  });
+
+  const shared = sharedExamples();
+  test.each(shared.length ? shared.map((f) => [path.basename(f), f]) : [["(none)", ""]])(
+    "opens the shared example %s through the file input: issues and totals as the CLI computes them",
+    async (name, file) => {
+      if (!file) return;
+      const want = await expected(file);
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("file-input").setInputFiles(file);
+      await page.getByTestId("plan-summary").waitFor();
+      await page.getByText(name).waitFor();
+      expect(await page.getByTestId("plan-summary").innerText()).toContain(want.plan.info.school);
+      expect(await page.getByText(/^Ô [A-Z]+\d+$/).count()).toBeGreaterThanOrEqual(want.errors);
+      await openTab("Kinh phí");
+      expect(await page.getByTestId("total-amount").innerText()).toBe(`${formatAmount(want.totals.amount)} đồng`);
+      await shot(`09-shared-${name.replace(/\.xlsx$/, "")}-totals-320.png`);
+    },
+  );
+
+  test("a corrupt file gets the CLI's Vietnamese sentence", async () => {
+    await page.goto(`${base}/taskpane.html`);
+    const junk = Buffer.alloc(4096);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 131 + 7) % 251;
+    await page.getByTestId("file-input").setInputFiles({ name: "ke-hoach-hong.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: junk });
+    const alert = page.getByTestId("load-error");
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Tệp "ke-hoach-hong.xlsx" không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.');
+    await shot("10-corrupt-320.png");
+
+    // A zip that is not a workbook (a renamed .docx-like archive) gets the same sentence.
+    const zip = new PizZip();
+    zip.file("hello.txt", "xin chào");
+    await page.getByTestId("file-input").setInputFiles({ name: "nen.xlsx", mimeType: "application/zip", buffer: zip.generate({ type: "nodebuffer" }) });
+    await page.getByText('Tệp "nen.xlsx" không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.', { exact: false }).waitFor();
+  });
+
+  test("when the page looks hosted by Office but office.js cannot load or says no Excel, it falls back to the file host", async () => {
+    const OFFICE = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    allowed.add(OFFICE);
+    try {
+      // 1) office.js unreachable (offline).
+      await page.route(OFFICE, (route) => route.abort("internetdisconnected"));
+      await page.goto(`${base}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+      await page.getByText("Đang làm việc trên tệp").waitFor({ timeout: 15_000 });
+      await page.unroute(OFFICE);
+      // 2) office.js loads but Office.onReady says there is no host (a plain browser).
+      await page.route(OFFICE, (route) =>
+        route.fulfill({
+          contentType: "text/javascript",
+          body: "window.Office={HostType:{Excel:'Excel'},onReady:function(){return Promise.resolve({host:null,platform:null});}};",
+        }),
+      );
+      await page.goto(`${base}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0&again=1`);
+      await page.getByText("Đang làm việc trên tệp").waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => (window as unknown as { __ctclHost?: string }).__ctclHost)).toBe("file");
+    } finally {
+      allowed.delete(OFFICE);
+    }
+  });
+});

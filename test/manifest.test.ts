@@ -1,0 +1,125 @@
+/**
+ * The add-in manifest: an offline structural check against the manifest
+ * schemas in ../shared/manifest-schemas (xmllint-wasm; the xmllint binary when
+ * the WASM build cannot load), and the elements the add-in needs. Microsoft's
+ * online check stays `npm run validate` (release).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import { validateXML } from "xmllint-wasm";
+
+const ROOT = path.resolve(__dirname, "..");
+const MANIFEST = path.join(ROOT, "manifest.xml");
+const SCHEMAS = path.resolve(__dirname, "../../shared/manifest-schemas");
+const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
+const xml = fs.readFileSync(MANIFEST, "utf8");
+
+function schemaFiles() {
+  return fs
+    .readdirSync(SCHEMAS)
+    .filter((f) => f.endsWith(".xsd"))
+    .map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(SCHEMAS, f), "utf8") }));
+}
+
+/** Validates manifest text against the schemas: { valid, errors }. */
+async function checkAgainstSchemas(text: string): Promise<{ valid: boolean; errors: string[]; tool: string }> {
+  const files = schemaFiles();
+  try {
+    const r = await validateXML({
+      xml: [{ fileName: "manifest.xml", contents: text }],
+      schema: files.filter((f) => f.fileName === MAIN_SCHEMA),
+      preload: files.filter((f) => f.fileName !== MAIN_SCHEMA),
+    });
+    return { valid: r.valid, errors: r.errors.map((e) => e.rawMessage), tool: "xmllint-wasm" };
+  } catch (e) {
+    const which = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
+    if (which.error) throw e;
+    const tmp = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "manifest-")), "manifest.xml");
+    fs.writeFileSync(tmp, text);
+    const r = spawnSync("xmllint", ["--noout", "--schema", path.join(SCHEMAS, MAIN_SCHEMA), tmp], { encoding: "utf8" });
+    return { valid: r.status === 0, errors: r.stderr.split("\n").filter(Boolean), tool: "xmllint" };
+  }
+}
+
+const haveSchemas = fs.existsSync(path.join(SCHEMAS, MAIN_SCHEMA));
+if (!haveSchemas) {
+  console.log(`Manifest schema check skipped: ../shared/manifest-schemas is missing (looked in ${SCHEMAS}). The manifest's XML and required elements are still checked.`);
+}
+
+describe("manifest.xml", () => {
+  it("is well-formed XML", async () => {
+    const r = await validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], normalization: "format" });
+    expect(r.errors).toEqual([]);
+    expect(r.valid).toBe(true);
+  });
+
+  (haveSchemas ? it : it.skip)("passes the offline structural check against the manifest schemas", async () => {
+    const r = await checkAgainstSchemas(xml);
+    expect(r.errors).toEqual([]);
+    expect(r.valid).toBe(true);
+  });
+
+  (haveSchemas ? it : it.skip)("the check catches a wrong element order", async () => {
+    const broken = xml.replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "").replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>");
+    expect(broken).not.toBe(xml);
+    const r = await checkAgainstSchemas(broken);
+    expect(r.valid).toBe(false);
+  });
+
+  it("is an Excel (Workbook) task pane add-in with a stable id", () => {
+    expect(xml).toMatch(/<OfficeApp [^>]*xsi:type="TaskPaneApp"/);
+    expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/Id>/);
+    expect(xml.match(/<Host Name="[^"]+"/g)).toEqual(['<Host Name="Workbook"']);
+    expect(xml.match(/<Host xsi:type="[^"]+"/g)).toEqual(['<Host xsi:type="Workbook"']);
+  });
+
+  it("asks for ReadWriteDocument only and ExcelApi 1.13", () => {
+    expect(xml.match(/<Permissions>[^<]*<\/Permissions>/g)).toEqual(["<Permissions>ReadWriteDocument</Permissions>"]);
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.13"\s*\/>/);
+  });
+
+  it("is Vietnamese by default with English overrides for every string", () => {
+    expect(xml).toContain("<DefaultLocale>vi-VN</DefaultLocale>");
+    for (const el of ["DisplayName", "Description"]) {
+      expect(xml).toMatch(new RegExp(`<${el} DefaultValue="[^"]+">\\s*<Override Locale="en-US" Value="[^"]+"`));
+    }
+    const strings = [...xml.matchAll(/<bt:String id="([^"]+)"[^>]*>([\s\S]*?)<\/bt:String>/g)];
+    expect(strings.length).toBeGreaterThanOrEqual(4);
+    for (const [, id, body] of strings) expect([id, /<bt:Override Locale="en-US" Value="[^"]+"/.test(body)]).toEqual([id, true]);
+    expect(xml).not.toMatch(/<bt:String id="[^"]+" DefaultValue="[^"]+"\s*\/>/);
+  });
+
+  it("puts a button opening the task pane in its own group on the Home tab", () => {
+    expect(xml).toMatch(/<OfficeTab id="TabHome">\s*<Group id="CTCL\.Group">/);
+    expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="Taskpane\.Url"\s*\/>/);
+    expect(xml).toContain('<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html" />');
+    expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html" />');
+  });
+
+  it("points at icons that exist in assets/ with the right sizes", () => {
+    const urls = [...xml.matchAll(/"https:\/\/localhost:3000\/(assets\/[^"]+\.png)"/g)].map((m) => m[1]);
+    expect(new Set(urls)).toEqual(new Set(["assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]));
+    for (const u of urls) {
+      const png = fs.readFileSync(path.join(ROOT, u));
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      const size = Number(/icon-(\d+)\.png$/.exec(u)![1]);
+      expect([u, png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([u, size, size]);
+    }
+    expect(xml).toMatch(/<IconUrl DefaultValue="https:\/\/localhost:3000\/assets\/icon-32\.png"/);
+    expect(xml).toMatch(/<HighResolutionIconUrl DefaultValue="https:\/\/localhost:3000\/assets\/icon-64\.png"/);
+  });
+
+  it("is readable by office-addin-manifest info (offline)", () => {
+    const bin = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest");
+    if (!fs.existsSync(bin)) {
+      console.log("office-addin-manifest is not installed: the info check is skipped.");
+      return;
+    }
+    const r = spawnSync(bin, ["info", MANIFEST], { encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Hosts: Workbook");
+    expect(r.stdout).toContain("Permissions: ReadWriteDocument");
+    expect(r.stdout).toContain("Default Locale: vi-VN");
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Limits: a file above XLSX_LIMITS (bytes, rows, columns, cells) gets the
+ * "too-large" refusal, one Vietnamese sentence, quickly, instead of freezing
+ * the pane. Inputs that could exhaust memory (a merge over the whole sheet, a
+ * lone cell far from the others) run in a child Node with a small heap and a
+ * deadline, so a regression fails this test instead of the test runner.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { PassThrough } from "stream";
+import ExcelJS from "exceljs";
+import { planFromXlsxBytes } from "../../src/file/load-plan";
+import { XLSX_LIMITS } from "../../src/file/xlsx";
+import { ROOT } from "../helpers";
+import { addMergesXml, patchSheetXml, planWorkbookBytes, workbookBytes } from "./generate";
+
+jest.setTimeout(60_000);
+
+async function expectTooLarge(bytes: Uint8Array, withinMs: number): Promise<void> {
+  const t0 = Date.now();
+  const r = await planFromXlsxBytes(bytes, "huyen.xlsx");
+  const ms = Date.now() - t0;
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.code).toBe("too-large");
+  expect(r.message).toMatch(/^Tệp "huyen\.xlsx" quá lớn \(giới hạn .+\)\. /);
+  expect(r.message).not.toMatch(/\n/);
+  expect(ms).toBeLessThan(withinMs);
+}
+
+test(`more than ${XLSX_LIMITS.maxBytes} bytes: refused before any parsing`, async () => {
+  const bytes = new Uint8Array(XLSX_LIMITS.maxBytes + 1);
+  bytes.set([0x50, 0x4b, 0x03, 0x04]);
+  await expectTooLarge(bytes, 200);
+});
+
+test(`more than ${XLSX_LIMITS.maxRows} rows: refused`, async () => {
+  // Streamed, unstyled: writing 100,001 rows takes well under a second.
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet("Tổng hợp");
+  ws.addRow(["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì", "Thời gian", "Dự kiến kinh phí"]).commit();
+  for (let i = 1; i <= XLSX_LIMITS.maxRows; i++) ws.addRow([i]).commit();
+  await wb.commit();
+  await expectTooLarge(new Uint8Array(Buffer.concat(chunks)), 15_000);
+});
+
+test(`more than ${XLSX_LIMITS.maxColumns} columns: refused`, async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Rộng");
+  ws.getCell(1, 1).value = "Tiêu chuẩn, tiêu chí";
+  ws.getCell(2, XLSX_LIMITS.maxColumns + 1).value = "quá xa";
+  await expectTooLarge(await workbookBytes(wb), 5_000);
+});
+
+test("a sheet formatted (not filled) far down is not mistaken for a large one", async () => {
+  const bytes = patchSheetXml(await planWorkbookBytes({ rows: 10 }), (xml) =>
+    xml
+      .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+      .replace("</sheetData>", '<row r="1048576"><c r="A1048576" s="1"/><c r="XFD1048576" s="1"/></row></sheetData>'),
+  );
+  const r = await planFromXlsxBytes(bytes, "dinh-dang.xlsx");
+  expect(r.ok && r.plan.rows.length).toBe(10);
+});
+
+/**
+ * Runs planFromXlsxBytes on a file in a child Node with a small heap and a
+ * deadline; answers what happened. The child compiles the TypeScript sources
+ * with typescript's transpileModule (no ts-node, no build needed).
+ */
+function inChild(bytes: Uint8Array, heapMB = 768, deadlineMs = 30_000): { status: number | null; signal: string | null; out: { ok: boolean; code?: string; ms: number; rows?: number } | null; stderr: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-limits-"));
+  const file = path.join(dir, "in.xlsx");
+  fs.writeFileSync(file, bytes);
+  const script = `
+    const fs = require("fs");
+    const ts = require(${JSON.stringify(path.join(ROOT, "node_modules", "typescript"))});
+    require.extensions[".ts"] = (m, f) => m._compile(ts.transpileModule(fs.readFileSync(f, "utf8"), { fileName: f, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true } }).outputText, f);
+    const { planFromXlsxBytes } = require(${JSON.stringify(path.join(ROOT, "src", "file", "load-plan.ts"))});
+    const bytes = new Uint8Array(fs.readFileSync(${JSON.stringify(file)}));
+    const t0 = Date.now();
+    planFromXlsxBytes(bytes, "in.xlsx").then((r) => {
+      process.stdout.write(JSON.stringify({ ok: r.ok, code: r.ok ? undefined : r.code, rows: r.ok ? r.plan.rows.length : undefined, ms: Date.now() - t0 }));
+    });`;
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, "-e", script], { encoding: "utf8", timeout: deadlineMs, killSignal: "SIGKILL" });
+  fs.rmSync(dir, { recursive: true, force: true });
+  let out = null;
+  try {
+    out = JSON.parse(r.stdout);
+  } catch {
+    out = null;
+  }
+  return { status: r.status, signal: r.signal, out, stderr: (r.stderr ?? "").split("\n").slice(0, 3).join(" | ") };
+}
+
+describe("inputs that could exhaust memory: refused (or read) quickly, in bounded memory", () => {
+  // Each case: a 10-row plan plus one odd feature. Either outcome is fine as
+  // long as it comes within 5 s and 768 MB of heap: a plan, or "too-large".
+  const cases: [string, () => Promise<Uint8Array>][] = [
+    ["a lone cell at row 99,999, column 1,999 (the grid would be 200 million cells)", async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Kế hoạch");
+      ws.getCell(1, 1).value = "Tiêu chuẩn, tiêu chí";
+      ws.getCell(XLSX_LIMITS.maxRows - 1, XLSX_LIMITS.maxColumns - 1).value = "x";
+      return workbookBytes(wb);
+    }],
+    ["a merge from row 40 to the end of the sheet (A40:XFD1048576)", async () => addMergesXml(await planWorkbookBytes({ rows: 10 }), ["A40:XFD1048576"])],
+    ["a merge over a whole column (K1:K1048576)", async () => addMergesXml(await planWorkbookBytes({ rows: 10 }), ["K1:K1048576"])],
+    ["a whole-row merge (A40:XFD40)", async () => addMergesXml(await planWorkbookBytes({ rows: 10 }), ["A40:XFD40"])],
+  ];
+  test.each(cases)("%s", async (_name, make) => {
+    const r = inChild(await make());
+    const what = r.out ? JSON.stringify(r.out) : `no answer (exit ${r.status}, signal ${r.signal}: ${r.stderr})`;
+    expect({ answered: !!r.out, what }).toEqual({ answered: true, what });
+    expect(r.out!.ok || r.out!.code === "too-large").toBe(true);
+    expect(r.out!.ms).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,166 @@
+/** A Host for the UI tests: hand-made workbook data, every call recorded. */
+import type { Host, HostKind, HostResult } from "../../src/host";
+import type { Grid, WorkbookSnapshot } from "../../src/core/grid";
+import { gridFromRows, type CellValue } from "../../src/core/grid";
+import type { Issue, Plan, Totals } from "../../src/core/plan";
+import type { DocumentInfo } from "../../src/core/word/types";
+import { PLAN_SHEET_NAME, planTableBlock } from "../../src/core/plan-table";
+import { parseBudget } from "../../src/core/parse/money";
+
+export const HEADER = [
+  "TT",
+  "Tiêu chuẩn, tiêu chí",
+  "Kết quả cần đạt (so với hiện trạng)",
+  "Công việc/giải pháp cần thực hiện",
+  "Chủ trì và phối hợp thực hiện",
+  "Thời gian thực hiện và hoàn thành",
+  "Dự kiến kinh phí",
+  "Điều kiện hỗ trợ khác",
+  "Ghi chú",
+];
+
+/** A small primary-school plan with known problems: criterion 3.9 does not exist, month 13, a mismatched total. */
+export function sampleRows(): CellValue[][] {
+  return [
+    ["PHÒNG GD&ĐT HUYỆN ĐIỆN BIÊN", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["TRƯỜNG TIỂU HỌC HOA BAN", null, null, null, "Độc lập - Tự do - Hạnh phúc"],
+    ["Số: 12/KH-THHB", null, null, null, "Hoa Ban, ngày 10 tháng 10 năm 2024"],
+    ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"],
+    ["Năm học 2024-2025"],
+    HEADER,
+    [null, "MỨC 1, 2, 3"],
+    [null, "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học"],
+    [1, "Tiêu chí 3.1: Khuôn viên, khu sân chơi, bãi tập", "Khuôn viên xanh, sạch, đẹp", "Trồng thêm cây xanh, sửa sân chơi", "Hiệu trưởng", "Năm học 2024-2025", 5000000, null, null],
+    [2, "Tiêu chí 3.9: Thư viện", "Thư viện đạt chuẩn", "Mua thêm sách", "Phó hiệu trưởng, nhân viên thư viện", "Tháng 12/2024", 4000000, null, null],
+    [3, "Tiêu chí 3.2: Phòng học, phòng học bộ môn và khối phục vụ học tập", "Đủ phòng học", "Sửa chữa phòng học", "Hiệu trưởng", "Tháng 13/2024", "5.000.000 đồng", null, null],
+    [null, "Tổng cộng", null, null, null, null, 20000000],
+  ];
+}
+
+export function sampleGrid(name = "Kế hoạch 2024"): Grid {
+  return gridFromRows(name, sampleRows());
+}
+
+/** The plan as the Excel host writes it on the plan sheet (header + rows), for the live re-check. */
+export function planSheetGrid(plan: Plan, edit?: (rows: (string | number | null)[][]) => void): Grid {
+  const block = planTableBlock(plan, plan.rows.map((r) => parseBudget(r.budget).amount));
+  const rows = block.rows.map((r) => [...r]);
+  edit?.(rows);
+  return gridFromRows(PLAN_SHEET_NAME, [block.header, ...rows]);
+}
+
+export interface FakeOptions {
+  kind?: HostKind;
+  language?: string;
+  sheets?: Grid[];
+  active?: string | null;
+  hasPlanSheet?: boolean;
+  info?: DocumentInfo | null;
+}
+
+export class FakeHost implements Host {
+  kind: HostKind;
+  calls: { method: string; args: unknown[] }[] = [];
+  sheets: Grid[];
+  active: string | null;
+  planSheetExists: boolean;
+  info: DocumentInfo | null;
+  listeners: ((rows: number[]) => void)[] = [];
+  downloads: { bytes: Uint8Array; fileName: string; mime: string }[] = [];
+  private lang: string;
+
+  constructor(o: FakeOptions = {}) {
+    this.kind = o.kind ?? "fake";
+    this.lang = o.language ?? "vi-VN";
+    this.sheets = o.sheets ?? [sampleGrid()];
+    this.active = o.active === undefined ? this.sheets[0]?.sheetName ?? null : o.active;
+    this.planSheetExists = o.hasPlanSheet ?? false;
+    this.info = o.info ?? null;
+  }
+
+  private record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args });
+  }
+
+  callsOf(method: string): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  language(): string {
+    return this.lang;
+  }
+
+  async listSheets(): Promise<HostResult<{ names: string[]; active: string | null }>> {
+    this.record("listSheets");
+    return { ok: true, value: { names: this.sheets.map((s) => s.sheetName), active: this.active } };
+  }
+
+  async readWorkbook(sheet?: string): Promise<HostResult<WorkbookSnapshot>> {
+    this.record("readWorkbook", sheet);
+    const sheets = sheet === undefined ? this.sheets : this.sheets.filter((s) => s.sheetName === sheet);
+    if (!sheets.length) return { ok: false, error: `Không có trang tính "${sheet}" trong sổ tính này.` };
+    return { ok: true, value: { sheets } };
+  }
+
+  async loadInfo(): Promise<HostResult<DocumentInfo | null>> {
+    this.record("loadInfo");
+    return { ok: true, value: this.info };
+  }
+
+  async saveInfo(info: DocumentInfo): Promise<HostResult<void>> {
+    this.record("saveInfo", info);
+    this.info = info;
+    return { ok: true, value: undefined };
+  }
+
+  async hasPlanSheet(): Promise<HostResult<boolean>> {
+    this.record("hasPlanSheet");
+    return { ok: true, value: this.planSheetExists };
+  }
+
+  async writePlanSheet(plan: Plan, totals: Totals): Promise<HostResult<{ sheet: string; rows: number }>> {
+    this.record("writePlanSheet", plan, totals);
+    const grid = planSheetGrid(plan);
+    this.sheets = [...this.sheets.filter((s) => s.sheetName !== PLAN_SHEET_NAME), grid];
+    this.planSheetExists = true;
+    return { ok: true, value: { sheet: PLAN_SHEET_NAME, rows: plan.rows.length } };
+  }
+
+  async highlightIssues(issues: Issue[]): Promise<HostResult<void>> {
+    this.record("highlightIssues", issues);
+    return { ok: true, value: undefined };
+  }
+
+  async selectCell(sheet: string, address: string): Promise<HostResult<void>> {
+    this.record("selectCell", sheet, address);
+    return { ok: true, value: undefined };
+  }
+
+  async insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>> {
+    this.record("insertCriterion", code, label);
+    return { ok: true, value: { cell: "E5" } };
+  }
+
+  async writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
+    this.record("writeTotalsRow");
+    return { ok: true, value: { cell: "K6", formula: "SUBTOTAL(109,K2:K5)" } };
+  }
+
+  onPlanSheetChanged(listener: (rows: number[]) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** Simulates edits on the plan sheet. */
+  edit(rows: number[]): void {
+    for (const l of this.listeners) l(rows);
+  }
+
+  async download(bytes: Uint8Array, fileName: string, mime: string): Promise<HostResult<void>> {
+    this.record("download", bytes, fileName, mime);
+    this.downloads.push({ bytes, fileName, mime });
+    return { ok: true, value: undefined };
+  }
+}

@@ -1,0 +1,245 @@
+/** @jest-environment jsdom */
+import "./setup";
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/ui/App";
+import { FakeHost, planSheetGrid } from "./fake-host";
+import { PLAN_SHEET_NAME } from "../../src/core/plan-table";
+import { readPlan } from "../../src/core/read";
+import { FileHost } from "../../src/file/host";
+
+async function openPane(host: FakeHost) {
+  const utils = render(<App host={host} />);
+  await screen.findByTestId("plan-summary");
+  return utils;
+}
+
+function tab(name: RegExp | string) {
+  fireEvent.click(screen.getByRole("tab", { name }));
+}
+
+describe("task pane over a fake host", () => {
+  test("reads the active sheet and shows the plan summary and the host", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    expect(screen.getByText("TRƯỜNG TIỂU HỌC HOA BAN")).toBeTruthy();
+    expect(screen.getByText(/3 dòng kế hoạch, 3 tiêu chí · Năm học 2024 – 2025|3 dòng kế hoạch, 3 tiêu chí/)).toBeTruthy();
+    expect(host.callsOf("readWorkbook")[0]).toEqual(["Kế hoạch 2024"]);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("Kế hoạch cải tiến chất lượng");
+  });
+
+  test("issues are grouped by severity with counts, each names its cell, clicking selects it", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    expect(screen.getByRole("heading", { name: /Lỗi \(3\)/ })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: /Cảnh báo \(2\)/ })).toBeTruthy();
+    const errors = screen.getByRole("group", { name: /Lỗi \(3\)/ });
+    const item = within(errors).getByRole("button", { name: /Ô B10.*Tiêu chí 3\.9 không có trong Thông tư 17\/2018/ });
+    fireEvent.click(item);
+    await waitFor(() => expect(host.callsOf("selectCell")).toEqual([["Kế hoạch 2024", "B10"]]));
+    expect(within(errors).getByText("Ô F11")).toBeTruthy();
+  });
+
+  test("totals in figures with dot thousands and in words; the stated total reconciled; totals row written", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Kinh phí");
+    expect(screen.getByTestId("total-amount").textContent).toBe("14.000.000 đồng");
+    expect(screen.getByTestId("total-words").textContent).toContain("Mười bốn triệu đồng");
+    expect(screen.getByText(/Tổng ghi trên bảng \(ô G12\) là 20\.000\.000 đồng, khác với tổng tính được 14\.000\.000 đồng \(chênh lệch 6\.000\.000 đồng\)/)).toBeTruthy();
+    expect(screen.getByRole("rowheader", { name: "Tiêu chuẩn 3" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ghi dòng tổng cộng" }));
+    await screen.findByText(/Đã ghi dòng tổng cộng: ô K6 = =?SUBTOTAL\(109,K2:K5\)/);
+    expect(host.callsOf("writeTotalsRow")).toHaveLength(1);
+  });
+
+  test("creating the plan table asks before replacing an existing plan sheet", async () => {
+    const host = new FakeHost({ hasPlanSheet: true });
+    await openPane(host);
+    tab("Bảng");
+    fireEvent.click(screen.getByRole("button", { name: "Tạo bảng kế hoạch" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/đã có trang "Kế hoạch CTCL"/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(host.callsOf("writePlanSheet")).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole("button", { name: "Tạo bảng kế hoạch" }));
+    const again = await screen.findByRole("alertdialog");
+    fireEvent.click(within(again).getByRole("button", { name: "Thay bằng bảng mới" }));
+    await waitFor(() => expect(host.callsOf("writePlanSheet")).toHaveLength(1));
+    await screen.findByText(/Đã ghi 3 dòng vào trang "Kế hoạch CTCL"/);
+    // The pane now follows the plan sheet: it re-reads it and marks its issues.
+    await waitFor(() => expect(host.callsOf("readWorkbook").some((a) => a[0] === PLAN_SHEET_NAME)).toBe(true));
+    await waitFor(() => expect(host.callsOf("highlightIssues").length).toBeGreaterThan(0));
+  });
+
+  test("creating the plan table writes at once when there is no plan sheet yet", async () => {
+    const host = new FakeHost({ hasPlanSheet: false });
+    await openPane(host);
+    tab("Bảng");
+    fireEvent.click(screen.getByRole("button", { name: "Tạo bảng kế hoạch" }));
+    await waitFor(() => expect(host.callsOf("writePlanSheet")).toHaveLength(1));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  test("edits on the plan sheet re-check only the edited rows", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Bảng");
+    fireEvent.click(screen.getByRole("button", { name: "Tạo bảng kế hoạch" }));
+    await screen.findByText(/Đã ghi 3 dòng/);
+    tab("Kiểm tra");
+    await screen.findByText(/Khi bạn sửa trang "Kế hoạch CTCL"/);
+    const monthIssue = () => screen.queryAllByText(/Tháng 13\/2024/);
+    expect(monthIssue().length).toBeGreaterThan(0);
+    // The user corrects the month of plan-sheet row 4 (the third plan row).
+    const original = readPlan({ sheets: [host.sheets[0]] });
+    if (!original.ok) throw new Error("sample unreadable");
+    const timelineCol = 8; // "Thời gian thực hiện và hoàn thành" in the plan table
+    host.sheets = [host.sheets[0], planSheetGrid(original.plan, (rows) => (rows[2][timelineCol] = "Tháng 12/2024"))];
+    const readsBefore = host.callsOf("readWorkbook").length;
+    await act(async () => host.edit([4]));
+    await waitFor(() => expect(monthIssue()).toHaveLength(0));
+    expect(host.callsOf("readWorkbook").slice(readsBefore)).toEqual([[PLAN_SHEET_NAME]]);
+    // Issues of other rows stay.
+    expect(screen.getAllByText(/Tiêu chí 3\.9 không có/).length).toBeGreaterThan(0);
+  });
+
+  test("criterion picker finds by words without diacritics and by code; Chèn inserts", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Tiêu chí");
+    const box = screen.getByRole("searchbox");
+    fireEvent.change(box, { target: { value: "co so vat chat" } });
+    await screen.findByRole("heading", { name: /Tiêu chuẩn 3: Cơ sở vật chất/ });
+    expect(screen.queryByRole("heading", { name: /Tiêu chuẩn 1:/ })).toBeNull();
+    expect(screen.getByText("6 tiêu chí")).toBeTruthy();
+    fireEvent.change(box, { target: { value: "3.2" } });
+    await screen.findByText("1 tiêu chí");
+    const item = screen.getByText("3.2").closest("li") as HTMLElement;
+    expect(within(item).getByText("Mức 1, 2, 3")).toBeTruthy();
+    fireEvent.click(within(item).getByRole("button", { name: "Chèn tiêu chí 3.2 vào dòng đang chọn" }));
+    await waitFor(() => expect(host.callsOf("insertCriterion")).toEqual([["3.2", "Tiêu chí 3.2: Phòng học"]]));
+    await screen.findByText("Đã chèn tiêu chí 3.2 vào ô E5.");
+  });
+
+  test("the picker marks the mandatory criteria of the 2026 regulation", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Thông tin");
+    fireEvent.change(screen.getByRole("combobox", { name: /Quy định áp dụng/ }), { target: { value: "TT57/2026-PT" } });
+    tab("Tiêu chí");
+    expect(screen.getAllByText("Bắt buộc").length).toBeGreaterThan(0);
+    expect(screen.getAllByText("Mức 1, 2").length).toBeGreaterThan(0);
+  });
+
+  test("plan info is prefilled from the letterhead, editable and saved through the host", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Thông tin");
+    const school = screen.getByRole("textbox", { name: "Tên trường" }) as HTMLInputElement;
+    expect(school.value).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect((screen.getByRole("textbox", { name: /Số văn bản/ }) as HTMLInputElement).value).toBe("12/KH-THHB");
+    expect((screen.getByRole("combobox", { name: /Cấp học/ }) as HTMLSelectElement).value).toBe("tieu-hoc");
+    fireEvent.change(school, { target: { value: "TRƯỜNG TH HOA BAN" } });
+    fireEvent.click(screen.getByRole("radio", { name: /VI/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thông tin" }));
+    await waitFor(() => expect(host.callsOf("saveInfo")).toHaveLength(1));
+    const saved = host.callsOf("saveInfo")[0][0] as { school: string; numbering: { organisation: string }; recipients: string[] };
+    expect(saved.school).toBe("TRƯỜNG TH HOA BAN");
+    expect(saved.numbering.organisation).toBe("VI");
+    expect(saved.recipients.length).toBeGreaterThan(0);
+  });
+
+  test("changing the level re-checks with the matching regulation", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Thông tin");
+    fireEvent.change(screen.getByRole("combobox", { name: /Cấp học/ }), { target: { value: "thcs" } });
+    tab("Kiểm tra");
+    // TT18/2018 (THCS) has no criterion 3.9 either, and names it.
+    await screen.findAllByText(/Tiêu chí 3\.9 không có trong Thông tư 18\/2018/);
+  });
+
+  test("Tạo kế hoạch Word builds a .docx and hands it to the host's download", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo kế hoạch Word" }));
+    await waitFor(() => expect(host.downloads).toHaveLength(1), { timeout: 20000 });
+    const d = host.downloads[0];
+    expect(d.fileName).toBe("Ke-hoach-CTCL-TRUONG-TIEU-HOC-HOA-BAN-2024-2025.docx");
+    expect(d.mime).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(d.bytes[0]).toBe(0x50);
+    expect(d.bytes[1]).toBe(0x4b);
+    await screen.findByText(/Kế hoạch còn 3 lỗi/);
+  });
+
+  test("English when the host's language is not Vietnamese", async () => {
+    const host = new FakeHost({ language: "en-US" });
+    render(<App host={host} />);
+    await screen.findByTestId("plan-summary");
+    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create the Word plan" })).toBeTruthy();
+  });
+
+  test("a sheet without a plan table gets the CLI's sentence", async () => {
+    const host = new FakeHost({ sheets: [{ ...planSheetGrid({ rows: [] } as never), sheetName: "Trống" }] });
+    host.sheets = [{ sheetName: "Điểm", originRow: 0, originCol: 0, values: [["Họ tên", "Điểm"], ["An", 9]], text: [["Họ tên", "Điểm"], ["An", "9"]], numberFormats: [], formulas: [], merges: [] }];
+    host.active = "Điểm";
+    render(<App host={host} />);
+    const alert = await screen.findByTestId("load-error");
+    expect(alert.textContent).toMatch(/Không tìm thấy bảng kế hoạch cải tiến chất lượng/);
+  });
+});
+
+describe("task pane over the file host", () => {
+  test("says it works on a file, offers open and the sample, and a corrupt file gets the Vietnamese sentence", async () => {
+    const host = new FileHost({ language: "vi-VN", storage: null });
+    render(<App host={host} />);
+    expect(screen.getByText("Đang làm việc trên tệp")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Mở tệp .xlsx" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Mở kế hoạch mẫu" })).toBeTruthy();
+    const input = screen.getByLabelText("Chọn tệp kế hoạch (.xlsx)") as HTMLInputElement;
+    const bytes = new Uint8Array(2048).map((_, i) => (i * 97 + 13) % 256);
+    const file = new File([bytes], "hong.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    fireEvent.change(input, { target: { files: [file] } });
+    const alert = await screen.findByTestId("load-error", {}, { timeout: 20000 });
+    expect(alert.textContent).toContain('Tệp "hong.xlsx" không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.');
+  });
+
+  test("an opened file shows the plan; the table is downloaded, issues are not buttons, criteria are copied", async () => {
+    const { sampleGrid } = await import("./fake-host");
+    const exported: unknown[] = [];
+    const host = new FileHost({
+      language: "vi",
+      storage: null,
+      loadXlsx: async () => ({ snapshotFromXlsx: async () => ({ sheets: [sampleGrid()] }) }),
+      loadExport: async () => ({
+        buildPlanWorkbook: async (plan) => {
+          exported.push(plan);
+          return new Uint8Array([0x50, 0x4b, 3, 4]);
+        },
+      }),
+    });
+    const spy = jest.spyOn(host, "download").mockResolvedValue({ ok: true, value: undefined });
+    render(<App host={host} />);
+    fireEvent.change(screen.getByLabelText("Chọn tệp kế hoạch (.xlsx)"), { target: { files: [new File([new Uint8Array([1])], "ke-hoach.xlsx")] } });
+    await screen.findByTestId("plan-summary");
+    expect(screen.getByText("ke-hoach.xlsx")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Ô B10/ })).toBeNull();
+    expect(screen.getByText("Ô B10")).toBeTruthy();
+    tab("Bảng");
+    fireEvent.click(screen.getByRole("button", { name: "Tải bảng kế hoạch" }));
+    await waitFor(() => expect(spy).toHaveBeenCalled());
+    expect(spy.mock.calls[0][1]).toBe("Bang-ke-hoach-CTCL-TRUONG-TIEU-HOC-HOA-BAN-2024-2025.xlsx");
+    expect(exported).toHaveLength(1);
+    await screen.findByText(/Đã tải về tệp "Bang-ke-hoach-CTCL/);
+    tab("Tiêu chí");
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    fireEvent.click(screen.getByRole("button", { name: "Sao chép tiêu chí 3.1" }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith("Tiêu chí 3.1: Khuôn viên, sân chơi, sân tập"));
+    expect(screen.queryByRole("button", { name: /Chèn/ })).toBeNull();
+  });
+});
