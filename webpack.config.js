@@ -1,3 +1,4 @@
+/* global require, module, process, __dirname */
 /**
  * Builds the task pane (and the ribbon commands page when src/commands exists)
  * into dist/. exceljs (opening a file, exporting the plan table) and the Word
@@ -114,7 +115,7 @@ module.exports = (env = {}, argv = {}) => {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
           docx: {
-            test: /[\\/]node_modules[\\/](docx|docxtemplater|pizzip|jszip|xml|xml-js|sax|hash\.js|nanoid|lodash|lodash-es)[\\/]/,
+            test: /[\\/]node_modules[\\/](docx|docxtemplater|pizzip|jszip|xml|xml-js|sax|@xmldom|hash\.js|nanoid|lodash|lodash-es)[\\/]/,
             name: "docx",
             chunks: "async",
             priority: 10,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global require, Buffer, __dirname, console */
 /**
  * Writes the add-in's icons (assets/icon-16/32/64/80.png, logo-filled.png):
  * a green rounded square (Excel green) with a white check mark, antialiased.

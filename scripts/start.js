@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global require, process, __dirname, console */
 /**
  * `npm start`: serve the task pane and, where Excel exists (Windows, macOS),
  * sideload the add-in as the yo-office template does.

@@ -595,8 +595,8 @@ export const STRINGS = {
     "Writes (or refreshes) the totals row of the Kế hoạch CTCL sheet with a formula the accountant can check.",
   ),
   uiTotalsWritten: f(
-    (cell: string, formula: string) => `Đã ghi dòng tổng cộng: ô ${cell} = ${formula}.`,
-    (cell: string, formula: string) => `Totals row written: cell ${cell} = ${formula}.`,
+    (cell: string, formula: string) => `Đã ghi dòng tổng cộng vào ô ${cell}, công thức ${formula}.`,
+    (cell: string, formula: string) => `Totals row written in cell ${cell}, formula ${formula}.`,
   ),
   uiCriteriaHeading: s("Danh mục tiêu chí", "Criteria catalogue"),
   uiSearchLabel: s("Tìm tiêu chí (số hiệu hoặc từ khoá, gõ có dấu hay không dấu đều được)", "Search criteria (number or words, with or without diacritics)"),
@@ -660,6 +660,30 @@ export const STRINGS = {
   uiWorking: s("Đang xử lý…", "Working…"),
   uiNeedPlan: s("Hãy mở một kế hoạch trước.", "Open a plan first."),
   uiDismiss: s("Đóng thông báo", "Dismiss"),
+  uiPlanSheet: f(
+    (sheet: string) => `Trang tính: ${sheet}`,
+    (sheet: string) => `Sheet: ${sheet}`,
+  ),
+  uiCriteriaOf: f(
+    (name: string) => `Theo ${name}. Đổi quy định áp dụng ở phần Thông tin.`,
+    (name: string) => `Following ${name}. Change the regulation in Details.`,
+  ),
+  uiLevelShort: f(
+    (l: string) => ({ "mam-non": "mầm non", "tieu-hoc": "tiểu học", thcs: "THCS", thpt: "THPT", "nhieu-cap": "nhiều cấp học" } as Record<string, string>)[l] ?? l,
+    (l: string) => ({ "mam-non": "preschool", "tieu-hoc": "primary", thcs: "lower secondary", thpt: "upper secondary", "nhieu-cap": "multi-level" } as Record<string, string>)[l] ?? l,
+  ),
+  uiBadgeErrors: f(
+    (n: number) => `${n} lỗi`,
+    (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
+  ),
+  uiBadgeWarnings: f(
+    (n: number) => `${n} cảnh báo`,
+    (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
+  ),
+  uiBadgeNotes: f(
+    (n: number) => `${n} lưu ý`,
+    (n: number) => `${n} ${n === 1 ? "note" : "notes"}`,
+  ),
   // --- ui (end) ---
 } as const;
 

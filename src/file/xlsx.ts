@@ -15,7 +15,38 @@ export const XLSX_LIMITS = {
   maxColumns: 2_000,
   /** Cells of the whole workbook snapshot. */
   maxCells: 6_000_000,
+  /**
+   * Cells of one merged area. A plan's merges are small (a band row over nine
+   * columns, a criterion over a few sub-rows); a merge over a whole column or
+   * the rest of the sheet is an accident, and exceljs would create a cell
+   * object for each of its cells. Larger merges are ignored on load.
+   */
+  maxMergeCells: 100_000,
 };
+
+type MergeModel = { mergeCells?: string[] };
+type WorksheetProto = { _parseMergeCells?: (model: MergeModel) => void; __ctclMergeGuard?: boolean };
+
+/**
+ * exceljs expands every merge into cell objects while loading; a merge over
+ * A1:XFD1048576 would take all memory. Wrap its (private, stable in 4.x)
+ * merge parser so that merges above maxMergeCells are skipped. The class is
+ * reached through a worksheet instance, so this works in the Node and the
+ * browser builds alike; if the method is absent nothing is changed.
+ */
+function guardHugeMerges(): void {
+  const proto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet("x")) as WorksheetProto;
+  const original = proto._parseMergeCells;
+  if (proto.__ctclMergeGuard || typeof original !== "function") return;
+  proto._parseMergeCells = function (this: unknown, model: MergeModel) {
+    const kept = (model.mergeCells ?? []).filter((ref) => {
+      const m = parseRange(String(ref));
+      return m !== null && (m.bottom - m.top + 1) * (m.right - m.left + 1) <= XLSX_LIMITS.maxMergeCells;
+    });
+    return original.call(this, { ...model, mergeCells: kept });
+  };
+  proto.__ctclMergeGuard = true;
+}
 
 export type WorkbookReadErrorCode = "not-xlsx" | "empty" | "too-large";
 
@@ -97,7 +128,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const mergeRefs = (ws.model as unknown as { merges?: string[] }).merges ?? [];
   for (const ref of mergeRefs) {
     const m = parseRange(ref);
-    if (m) merges.push(m);
+    if (m && (m.bottom - m.top + 1) * (m.right - m.left + 1) <= XLSX_LIMITS.maxMergeCells) merges.push(m);
   }
   const slaves = new Set<string>();
   for (const m of merges) {
@@ -125,6 +156,9 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       if (c > width) width = c;
     });
   });
+  if (height * width > XLSX_LIMITS.maxCells) {
+    throw new WorkbookReadError("too-large", `sheet "${ws.name}" spans ${height} rows by ${width} columns`);
+  }
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const numberFormats: string[][] = [];
@@ -153,6 +187,7 @@ export async function snapshotFromXlsx(input: Uint8Array | ArrayBuffer): Promise
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length > XLSX_LIMITS.maxBytes) throw new WorkbookReadError("too-large", `${bytes.length} bytes`);
   if (!isZip(bytes)) throw new WorkbookReadError("not-xlsx", "not a zip container");
+  guardHugeMerges();
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser.

@@ -44,7 +44,14 @@ const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   school: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: { flexWrap: "wrap" },
+  // Five tabs on one line in a 320 px pane.
+  tab: {
+    paddingLeft: "3px",
+    paddingRight: "3px",
+    minWidth: 0,
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": { fontSize: tokens.fontSizeBase200, paddingLeft: "1px", paddingRight: "1px" },
+  },
 });
 
 const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" }[] = [
@@ -67,6 +74,7 @@ function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
     <div className={s.summary} data-testid="plan-summary">
       <p className={s.school}>{info?.school || plan.info.school || plan.sheet}</p>
       <p className={s.meta}>{tr("uiPlanSummary", plan.rows.length, criteria, year)}</p>
+      <p className={s.meta}>{tr("uiPlanSheet", plan.sheet)}</p>
       {ctl.state.plan.totals ? (
         <p className={s.meta}>
           {tr("uiTotalsHeading")}: {tr("uiAmountDong", formatAmount(ctl.state.plan.totals.amount))}
@@ -92,7 +100,6 @@ function Pane({ host, sampleUrl }: { host: Host; sampleUrl: string }): React.Rea
       const active = sheets.ok ? sheets.value.active : null;
       await ctl.reload(active, true);
     })();
-    // eslint-disable-next-line
   }, [host]);
 
   const loading = workbook.status === "loading";
@@ -106,14 +113,14 @@ function Pane({ host, sampleUrl }: { host: Host; sampleUrl: string }): React.Rea
         </MessageBar>
       ) : null}
       <Notices ctl={ctl} />
-      {ctl.plan && !loading ? (
+      {ctl.plan ? (
         <>
           <PlanSummary ctl={ctl} />
           <WordAction ctl={ctl} />
           <nav aria-label={tr("uiSectionsNav")}>
             <TabList className={s.tabs} size="small" selectedValue={ui.tab} onTabSelect={(_, d) => ctl.setTab(d.value as TabId)}>
               {TABS.map((t) => (
-                <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                <Tab key={t.id} className={s.tab} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
                   {tr(t.label)}
                 </Tab>
               ))}

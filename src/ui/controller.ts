@@ -320,12 +320,15 @@ export function useController(host: Host, lang: Lang): Controller {
       const r = await host.writeTotalsRow();
       if (!r.ok) return notify("totals", "error", r.error);
       notify("totals", "success", t("uiTotalsWritten", r.value.cell, r.value.formula.startsWith("=") ? r.value.formula : `=${r.value.formula}`, lang));
+      // The stated total changed: read the plan sheet again when the pane follows it.
+      const sheet = stateRef.current.plan.read?.sheet;
+      if (sheet === PLAN_SHEET_NAME) await reload(sheet, true);
     } catch (e) {
       notify("totals", "error", t("uiUnexpected", detail(e), lang));
     } finally {
       busy("totalsRow", false);
     }
-  }, [host, lang, busy, notify]);
+  }, [host, lang, busy, notify, reload]);
 
   const insertCriterion = React.useCallback(
     async (code: string, name: string) => {

@@ -15,6 +15,7 @@ import PizZip from "pizzip";
 import ExcelJS from "exceljs";
 import { ROOT, SAMPLE, sharedExamples } from "../helpers";
 import { snapshotFromXlsx } from "../../src/file/xlsx";
+import { planFromXlsxBytes } from "../../src/file/load-plan";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/check";
 import { formatAmount } from "../../src/core/words";
@@ -39,11 +40,18 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-function serve(dir: string): Promise<http.Server> {
+/** Serves files on 127.0.0.1: "/x" from `dir`, "/excel/x" from `excelDir` (then from `dir`). */
+function serve(dir: string, excelDir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    let pathname = decodeURIComponent(url.pathname);
+    let root = dir;
+    if (pathname.startsWith("/excel/")) {
+      pathname = pathname.slice("/excel".length);
+      if (fs.existsSync(path.join(excelDir, pathname))) root = excelDir;
+    }
+    const file = path.normalize(path.join(root, pathname));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end("not found");
       return;
     }
@@ -53,18 +61,48 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function build(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+function compile(config: unknown): Promise<void> {
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(path.join(ROOT, "webpack.config.js"))({ outDir, noSourceMaps: true }, { mode: "production" });
-  await new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
       if (err) return reject(err);
       if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
       resolve();
     });
   });
+}
+
+/** The production page, as `npm run build` makes it. */
+async function build(outDir: string): Promise<void> {
+  await compile(require(path.join(ROOT, "webpack.config.js"))({ outDir, noSourceMaps: true }, { mode: "production" }));
+}
+
+/** The test-only Excel page (test/e2e/excel-page.tsx): the project's config with another entry. */
+async function buildExcelPage(outDir: string): Promise<void> {
+  const HtmlWebpackPlugin = require("html-webpack-plugin");
+  const config = require(path.join(ROOT, "webpack.config.js"))({ outDir, noSourceMaps: true }, { mode: "development" });
+  config.entry = { excel: path.join(ROOT, "test", "e2e", "excel-page.tsx") };
+  config.plugins = [new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(ROOT, "src", "taskpane", "taskpane.html"), chunks: ["excel"] })];
+  await compile(config);
+}
+
+/** Newest modification time under a path (files only). */
+function newest(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return fs.readdirSync(p).reduce((m, f) => Math.max(m, newest(path.join(p, f))), 0);
+}
+
+/** dist/ when `npm run build` made it after the last change to the sources (as in .ci/run), else null. */
+function freshDist(): string | null {
+  const dist = path.join(ROOT, "dist");
+  const page = path.join(dist, "taskpane.html");
+  if (!fs.existsSync(page) || !fs.existsSync(path.join(dist, "examples", "ke-hoach-mau.xlsx"))) return null;
+  const sources = Math.max(
+    ...["src", "assets", "examples", "webpack.config.js", "package-lock.json", "manifest.xml"].map((p) => newest(path.join(ROOT, p))),
+  );
+  return fs.statSync(page).mtimeMs > sources ? dist : null;
 }
 
 async function expected(file: string): Promise<{ plan: Plan; totals: Totals; errors: number }> {
@@ -93,6 +131,9 @@ function docxText(bytes: Buffer): string {
 
 suite("task pane in Chromium on workbook files (no network)", () => {
   let dist: string;
+  /** The temp dir built here (removed afterwards); null when dist/ was fresh. */
+  let built: string | null = null;
+  let excelDir: string | null = null;
   let server: http.Server;
   let base: string;
   let browser: Browser;
@@ -104,11 +145,19 @@ suite("task pane in Chromium on workbook files (no network)", () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-e2e-"));
-    await build(dist);
+    const fresh = freshDist();
+    if (fresh) {
+      dist = fresh;
+    } else {
+      dist = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-e2e-"));
+      built = dist;
+      await build(dist);
+    }
     expect(fs.existsSync(path.join(dist, "taskpane.html"))).toBe(true);
     expect(fs.existsSync(path.join(dist, "examples", "ke-hoach-mau.xlsx"))).toBe(true);
-    server = await serve(dist);
+    excelDir = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-e2e-excel-"));
+    await buildExcelPage(excelDir);
+    server = await serve(dist, excelDir);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
@@ -121,7 +170,8 @@ suite("task pane in Chromium on workbook files (no network)", () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => (server ? server.close(r) : r(null)));
-    if (dist) fs.rmSync(dist, { recursive: true, force: true });
+    if (built) fs.rmSync(built, { recursive: true, force: true });
+    if (excelDir) fs.rmSync(excelDir, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
@@ -146,8 +196,11 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     expect(errors).toEqual([]);
   });
 
+  /** Saves a screenshot; at 320 px the page must not scroll sideways. */
   async function shot(name: string, fullPage = true): Promise<void> {
     await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage });
+    const { width, scroll } = await page.evaluate(() => ({ width: window.innerWidth, scroll: document.documentElement.scrollWidth }));
+    if (width <= 320) expect({ name, scroll }).toEqual({ name, scroll: width });
   }
 
   async function openTab(name: string): Promise<void> {
@@ -258,21 +311,104 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     },
   );
 
+  test("Excel mode (real Excel host over a fake Excel API): issues select cells, the plan table is written after asking, edits re-check", async () => {
+    type Fake = {
+      workbook: { selection: { sheet: { name: string }; box: { top: number; left: number } } | null; sheets: { name: string }[]; sheet(n: string): { set(a: string, v: string): void } };
+      fireChanged(sheet: string, address: string): Promise<void>;
+    };
+    await page.goto(`${base}/excel/taskpane.html`);
+    await page.getByText("Đang làm việc trên sổ tính Excel").waitFor();
+    await page.getByTestId("plan-summary").waitFor();
+    expect(await page.getByRole("button", { name: "Mở tệp .xlsx" }).count()).toBe(0);
+    await shot("13-excel-check-320.png");
+
+    // Clicking an issue selects its cell in the workbook.
+    const first = page.getByRole("group", { name: /^Lỗi/ }).getByRole("button").first();
+    const cell = (await first.innerText()).match(/Ô ([A-Z]+\d+)/)![1];
+    await first.click();
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.workbook.selection !== null);
+
+    // Create the plan table; the second time it asks first.
+    const dumpOriginals = () =>
+      page.evaluate(() => {
+        const fake = (window as unknown as { __fakeExcel: { workbook: { sheets: { name: string; dump(): unknown }[] } } }).__fakeExcel;
+        return JSON.stringify(fake.workbook.sheets.filter((x) => !x.name.startsWith("Kế hoạch CTCL") && !x.name.startsWith("Danh mục")).map((x) => [x.name, x.dump()]));
+      });
+    const originalBefore = await dumpOriginals();
+    await openTab("Bảng");
+    await page.getByRole("button", { name: "Tạo bảng kế hoạch" }).click();
+    await page.getByText(/Đã ghi \d+ dòng vào trang "Kế hoạch CTCL"/).waitFor();
+    expect(await dumpOriginals()).toBe(originalBefore);
+    await page.getByRole("button", { name: "Tạo bảng kế hoạch" }).click();
+    await page.getByRole("alertdialog").waitFor();
+    await page.waitForTimeout(600); // the dialog's fade-in
+    await shot("14-excel-replace-dialog-320.png", false);
+    await page.getByRole("button", { name: "Hủy" }).click();
+
+    // The pane now follows the plan sheet; an edit there is re-checked.
+    await openTab("Kiểm tra");
+    await page.getByText(/Khi bạn sửa trang "Kế hoạch CTCL"/).waitFor();
+    await shot("15-excel-plan-sheet-320.png");
+    const before = await page.getByText(/^Ô [A-Z]+\d+$/).count();
+    // The Excel host ignores change events for a moment after its own writes (marking issues).
+    await page.waitForTimeout(1700);
+    await page.evaluate(async () => {
+      const fake = (window as unknown as { __fakeExcel: Fake }).__fakeExcel;
+      fake.workbook.sheet("Kế hoạch CTCL").set("I2", "Tháng 14/2025");
+      await fake.fireChanged("Kế hoạch CTCL", "I2");
+    });
+    await page.getByText(/Tháng 14\/2025/).first().waitFor();
+    expect(await page.getByText(/^Ô [A-Z]+\d+$/).count()).toBeGreaterThan(before - 1);
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+
+    await openTab("Kinh phí");
+    await page.getByRole("button", { name: "Ghi dòng tổng cộng" }).click();
+    await page.getByText(/Đã ghi dòng tổng cộng vào ô K\d+, công thức =SUBTOTAL\(109,K2:K\d+\)/).waitFor();
+    await shot("16-excel-totals-320.png");
+  });
+
+  test("English when the browser's language is not Vietnamese", async () => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "language", { get: () => "en-US" });
+      Object.defineProperty(navigator, "languages", { get: () => ["en-US", "en"] });
+    });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText("Working on a file").waitFor();
+    await page.getByRole("button", { name: "Open the sample plan" }).click();
+    await page.getByRole("button", { name: "Create the Word plan" }).waitFor();
+    await page.getByRole("tab", { name: "Budget" }).click();
+    await shot("12-totals-english-320.png");
+  });
+
   test("a corrupt file gets the CLI's Vietnamese sentence", async () => {
     await page.goto(`${base}/taskpane.html`);
     const junk = Buffer.alloc(4096);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 131 + 7) % 251;
+    const cli = await planFromXlsxBytes(new Uint8Array(junk), "ke-hoach-hong.xlsx");
+    expect(cli.ok).toBe(false);
     await page.getByTestId("file-input").setInputFiles({ name: "ke-hoach-hong.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: junk });
     const alert = page.getByTestId("load-error");
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('Tệp "ke-hoach-hong.xlsx" không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.');
+    const shown = await alert.innerText();
+    expect(shown).toContain('Tệp "ke-hoach-hong.xlsx" không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.');
+    expect(!cli.ok && shown.trim()).toBe(!cli.ok && cli.message);
     await shot("10-corrupt-320.png");
 
-    // A zip that is not a workbook (a renamed .docx-like archive) gets the same sentence.
+    // A zip that is no workbook, and a workbook without a plan: the CLI's sentences too.
     const zip = new PizZip();
     zip.file("hello.txt", "xin chào");
-    await page.getByTestId("file-input").setInputFiles({ name: "nen.xlsx", mimeType: "application/zip", buffer: zip.generate({ type: "nodebuffer" }) });
-    await page.getByText('Tệp "nen.xlsx" không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.', { exact: false }).waitFor();
+    const zipBytes = zip.generate({ type: "nodebuffer" });
+    const cliZip = await planFromXlsxBytes(new Uint8Array(zipBytes), "nen.xlsx");
+    await page.getByTestId("file-input").setInputFiles({ name: "nen.xlsx", mimeType: "application/zip", buffer: zipBytes });
+    await page.getByText(!cliZip.ok ? cliZip.message : "?").waitFor();
+
+    const gradebook = path.join(ROOT, "test", "fixtures", "bad-gradebook.xlsx");
+    if (fs.existsSync(gradebook)) {
+      const cliBook = await planFromXlsxBytes(new Uint8Array(fs.readFileSync(gradebook)), "bad-gradebook.xlsx");
+      await page.getByTestId("file-input").setInputFiles(gradebook);
+      await page.getByText(!cliBook.ok ? cliBook.message : "?").waitFor();
+      await shot("11-no-plan-320.png");
+    }
   });
 
   test("when the page looks hosted by Office but office.js cannot load or says no Excel, it falls back to the file host", async () => {

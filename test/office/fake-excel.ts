@@ -466,6 +466,7 @@ export class FakeRange extends Proxy0<{ sheet: FakeSheet; box: Box }> {
   }
 
   get format(): any {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below need the range
     const range = this;
     const fmtWrite = (kind: string, v: unknown, apply: () => void) => range.write(kind, v, apply);
     return {
@@ -501,6 +502,7 @@ export class FakeRange extends Proxy0<{ sheet: FakeSheet; box: Box }> {
   }
 
   get dataValidation(): any {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below need the range
     const range = this;
     return {
       clear() {
@@ -834,6 +836,7 @@ export class FakeContext {
   _staged: (() => void)[] = [];
   _responseBytes = 0;
   constructor(public fake: FakeExcel) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- used by the closures below
     const ctx = this;
     const sheets = new FakeWorksheetCollection(this);
     this.workbook = {

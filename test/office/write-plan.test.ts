@@ -19,13 +19,6 @@ function workbookWithOriginal(): FakeExcel {
   return fake;
 }
 
-function cellValue(fake: FakeExcel, sheet: string, address: string) {
-  const s = fake.workbook.sheet(sheet)!;
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = m[1].charCodeAt(0) - 65;
-  return s.cell(Number(m[2]) - 1, col);
-}
-
 describe.each([30, 5000])("writePlanSheet with %i rows", (n) => {
   const plan = makePlan(n, ORIGINAL);
   const totals = computeTotals(plan);
@@ -198,5 +191,26 @@ describe("large texts and Excel on the web's 5 MB request cap", () => {
     expect(syncs).toBeGreaterThan(2);
     expect(syncs).toBeLessThanOrEqual(6);
     expect(fake.workbook.sheet(PLAN_SHEET_NAME)!.cell(5000, 6)?.value).toBe(plan.rows[4999].actions);
+  });
+});
+
+describe("the written plan sheet reads back through the same snapshot", () => {
+  it("gives the same rows, texts and total", async () => {
+    const { readPlan } = await import("../../src/core/read");
+    const plan = makePlan(30, ORIGINAL);
+    const fake = workbookWithOriginal();
+    const host = createExcelHost(fake.env());
+    await host.writePlanSheet(plan, computeTotals(plan));
+    const snap = await host.readWorkbook(PLAN_SHEET_NAME);
+    expect(snap.ok).toBe(true);
+    if (!snap.ok) return;
+    const r = readPlan(snap.value);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.sheet).toBe(PLAN_SHEET_NAME);
+    expect(r.plan.rows.map((x) => x.result)).toEqual(plan.rows.map((x) => x.result));
+    expect(r.plan.rows.map((x) => x.criterion)).toEqual(plan.rows.map((x) => x.criterion));
+    expect(r.plan.total?.formula).toBe("SUBTOTAL(109,K2:K31)");
+    expect(computeTotals(r.plan).amount).toBe(computeTotals(plan).amount);
   });
 });

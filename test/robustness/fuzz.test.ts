@@ -15,7 +15,7 @@ import { validateRows } from "../../src/core/validate";
 import { buildPlanDocx, defaultDocumentInfo } from "../../src/core/word";
 import type { Issue, Totals } from "../../src/core/plan";
 import { FIXTURES, SAMPLE } from "../helpers";
-import { int, mulberry32, mutateBytes, randomWorkbook, workbookBytes, type RandomKind, type Rand } from "./generate";
+import { int, mulberry32, mutateBytes, mutateSheetXml, planWorkbookBytes, randomWorkbook, workbookBytes, type RandomKind, type Rand } from "./generate";
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 0x5ca1ab1e);
 /** Longest a single case may take (it is a failure, not a hang, when exceeded). */
@@ -137,6 +137,10 @@ describe("fuzz: random and damaged workbooks never throw", () => {
 
   test("real workbooks with flipped bits, truncations, zeroed blocks; random bytes", async () => {
     await runAll("bytes-mutated", 60, async (rand) => mutateBytes(rand, real[int(rand, 0, real.length - 1)]));
+  });
+
+  test("plans whose sheet XML is damaged but still unzips: odd merges, wrong cell types, bad indexes, lying dimensions", async () => {
+    await runAll("xml-mutated", 40, async (rand) => mutateSheetXml(rand, await planWorkbookBytes({ rows: int(rand, 1, 25), seed: int(rand, 1, 1e6), styled: false })));
   });
 
   test("fixed odd inputs: no bytes, a zip signature alone, a truncated zip, the bad fixtures", async () => {

@@ -460,7 +460,7 @@ export function mutateBytes(rand: Rand, bytes: Uint8Array): Uint8Array {
 export function patchSheetXml(bytes: Uint8Array, patch: (xml: string) => string): Uint8Array {
   const zip = new PizZip(bytes);
   const name = "xl/worksheets/sheet1.xml";
-  zip.file(name, patch(zip.file(name).asText()));
+  zip.file(name, patch(zip.file(name)!.asText()));
   return zip.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
 }
 
@@ -472,4 +472,52 @@ export function addMergesXml(bytes: Uint8Array, refs: string[]): Uint8Array {
       ? xml.replace(/<mergeCells count="(\d+)">/, (_m, n) => `<mergeCells count="${Number(n) + refs.length}">${cells}`)
       : xml.replace("</sheetData>", `</sheetData><mergeCells count="${refs.length}">${cells}</mergeCells>`),
   );
+}
+
+/**
+ * Damage inside the sheet XML that still unzips: what other tools (or hand
+ * edits) write and exceljs may or may not accept. Bounded in size.
+ */
+export function mutateSheetXml(rand: Rand, bytes: Uint8Array): Uint8Array {
+  const col = () => String.fromCharCode(65 + int(rand, 0, 11));
+  const ref = () => `${col()}${int(rand, 1, 60)}`;
+  const edits: ((xml: string) => string)[] = [
+    // overlapping merges (Excel calls the file damaged; exceljs refuses it)
+    (x) => addMergesInline(x, [`B90:C92`, `C91:D93`]),
+    // merges away from the table: reversed, single-cell, random small ones
+    (x) => addMergesInline(x, [`C96:A94`, `A98:A98`]),
+    (x) => addMergesInline(x, [`${col()}${int(rand, 100, 120)}:${col()}${int(rand, 121, 140)}`]),
+    (x) => addMergesInline(x, [`A0:B2`, `ZZZZ1:A2`]),
+    // shared-string index out of range, wrong types on plain cells
+    (x) => x.replace(/<c r="([A-Z]+\d+)"((?: s="\d+")?) t="s"><v>\d+<\/v>/, '<c r="$1"$2 t="s"><v>999999</v>'),
+    (x) => x.replace(/<c r="([A-Z]+\d+)"((?: s="\d+")?)><v>([^<]*)<\/v>/, '<c r="$1"$2 t="n"><v>không phải số</v>'),
+    (x) => x.replace(/<c r="([A-Z]+\d+)"((?: s="\d+")?)><v>([^<]*)<\/v>/, '<c r="$1"$2 t="b"><v>2</v>'),
+    (x) => x.replace(/<c r="([A-Z]+\d+)"((?: s="\d+")?)><v>([^<]*)<\/v>/, '<c r="$1"$2 t="e"><v>#REF!</v>'),
+    (x) => x.replace(/<c r="([A-Z]+\d+)"((?: s="\d+")?)><v>([^<]*)<\/v>/, '<c r="$1"$2 t="d"><v>không phải ngày</v>'),
+    // inline strings, formulas without values, rich inline text
+    (x) => x.replace("</sheetData>", `<row r="61"><c r="B61" t="inlineStr"><is><t>Tiêu chí 1.1</t></is></c><c r="G61"><f>SUM(G1:G2)</f></c><c r="C61" t="inlineStr"><is><r><t>Mức 2</t></r><r><rPr><b/></rPr><t> – đậm</t></r></is></c></row></sheetData>`),
+    // cells out of order, repeated, without r
+    (x) => x.replace("</sheetData>", `<row r="70"><c r="D70" t="str"><v>b</v></c><c r="B70" t="str"><v>a</v></c><c r="B70" t="str"><v>again</v></c><c t="str"><v>no ref</v></c></row></sheetData>`),
+    // rows out of order, a row number 0
+    (x) => x.replace("</sheetData>", `<row r="80"><c r="A80" t="str"><v>x</v></c></row><row r="75"><c r="A75" t="str"><v>y</v></c></row></sheetData>`),
+    // a dimension that lies
+    (x) => x.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${pick(rand, ["B2", "XFD1048576", "A0", ""])}"/>`),
+    // zero-width and byte-order-mark characters inside a value
+    (x) => x.replace(/<v>([^<]{1,20})<\/v>/, "<v>\u200b\ufeff$1\u200b</v>"),
+    // an invalid character entity (the XML is then not well-formed)
+    (x) => x.replace(/<v>([^<]{1,20})<\/v>/, "<v>&#x1;$1</v>"),
+  ];
+  const n = int(rand, 1, 3);
+  return patchSheetXml(bytes, (xml) => {
+    let out = xml;
+    for (let i = 0; i < n; i++) out = pick(rand, edits)(out);
+    return out;
+  });
+}
+
+function addMergesInline(xml: string, refs: string[]): string {
+  const cells = refs.map((r) => `<mergeCell ref="${r}"/>`).join("");
+  return /<mergeCells count="\d+">/.test(xml)
+    ? xml.replace(/<mergeCells count="(\d+)">/, (_m, n) => `<mergeCells count="${Number(n) + refs.length}">${cells}`)
+    : xml.replace("</sheetData>", `</sheetData><mergeCells count="${refs.length}">${cells}</mergeCells>`);
 }

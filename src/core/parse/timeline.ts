@@ -285,9 +285,8 @@ export function parseTimeline(text: string, planSchoolYear?: string | null): Tim
     const y = Number(m[1]);
     return { pos: m.index, end: m.index + m[0].length, start: mon(y, 1), stop: mon(y, 12), deadline: isDeadline(ctx, m.index) };
   });
-  consume(ctx, /(?<![\d/.,])(19\d\d|20\d\d|2100)(?![\d/.,])/, (m) => {
+  consume(ctx, /(?<![\d/.,])(199\d|20\d\d|2100)(?![\d/.,])/, (m) => {
     const y = Number(m[1]);
-    if (y < MIN_YEAR) return null;
     return { pos: m.index, end: m.index + m[0].length, start: mon(y, 1), stop: mon(y, 12), deadline: isDeadline(ctx, m.index) };
   });
 
@@ -338,7 +337,6 @@ export function parseTimeline(text: string, planSchoolYear?: string | null): Tim
 function isRangeGap(gap: string): boolean {
   return /^\s*(?:-|~|den|toi|cho den)\s*(?:het\s*)?$/.test(gap);
 }
-
 
 /** Gives months without a year the year of the other end of their range, else of the plan's school year. */
 function completeMonths(ctx: Ctx, atoms: Atom[]): void {

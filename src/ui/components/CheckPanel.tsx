@@ -22,6 +22,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
     width: "100%",
+    boxSizing: "border-box",
     justifyContent: "flex-start",
     fontWeight: tokens.fontWeightRegular,
     minWidth: 0,
@@ -51,13 +52,13 @@ export function IssueSummary({ ctl }: { ctl: Controller }): React.ReactElement {
   return (
     <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }} aria-label={tr("uiSummaryCounts", counts.error, counts.warning, counts.info)} role="img">
       <Badge appearance="filled" color={counts.error ? "danger" : "success"} aria-hidden="true">
-        {counts.error} {tr("uiSevError").toLowerCase()}
+        {tr("uiBadgeErrors", counts.error)}
       </Badge>
       <Badge appearance="tint" color="warning" aria-hidden="true">
-        {counts.warning} {tr("uiSevWarning").toLowerCase()}
+        {tr("uiBadgeWarnings", counts.warning)}
       </Badge>
       <Badge appearance="tint" color="informative" aria-hidden="true">
-        {counts.info} {tr("uiSevInfo").toLowerCase()}
+        {tr("uiBadgeNotes", counts.info)}
       </Badge>
     </div>
   );
@@ -100,10 +101,7 @@ export function CheckPanel({ ctl }: { ctl: Controller }): React.ReactElement {
           <CheckmarkCircleRegular aria-hidden="true" /> {tr("reportNoIssues")}
         </p>
       ) : (
-        <>
-          <IssueSummary ctl={ctl} />
-          <p className={c.help}>{clickable ? tr("uiIssueSelectHint") : tr("uiIssueFileHint")}</p>
-        </>
+        <p className={c.help}>{clickable ? tr("uiIssueSelectHint") : tr("uiIssueFileHint")}</p>
       )}
       {live ? <p className={c.help}>{tr("uiLiveCheck", PLAN_SHEET_NAME)}</p> : null}
       {groups.map((g) => (

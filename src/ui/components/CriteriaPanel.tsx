@@ -6,6 +6,7 @@ import { regulationById, regulationFor, searchCriteria, type CatalogueCriterion,
 import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
+import { regulationShortName } from "./InfoPanel";
 
 const useStyles = makeStyles({
   item: {
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    boxSizing: "border-box",
   },
   name: { margin: 0, overflowWrap: "anywhere" },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
@@ -50,7 +52,9 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
       <h2 id="criteria-heading" className={c.heading}>
         {tr("uiCriteriaHeading")}
       </h2>
-      <p className={c.help}>{reg.title}</p>
+      <p className={c.help} title={reg.title}>
+        {tr("uiCriteriaOf", regulationShortName(reg, tr))}
+      </p>
       <Field label={tr("uiSearchLabel")}>
         <SearchBox value={query} placeholder={tr("uiSearchPlaceholder")} onChange={(_, d) => setQuery(d.value)} />
       </Field>

@@ -86,10 +86,10 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
 
   const openButtons = (
     <div className={styles.actions}>
-      <Button appearance={fileName ? "secondary" : "primary"} icon={<FolderOpenRegular />} onClick={pick} disabled={busy}>
+      <Button appearance={fileName ? "secondary" : "primary"} size={fileName ? "small" : "medium"} icon={<FolderOpenRegular />} onClick={pick} disabled={busy}>
         {tr(fileName ? "uiOpenOtherFile" : "uiOpenFile")}
       </Button>
-      <Button appearance="secondary" icon={<DocumentTableRegular />} onClick={() => void ctl.openSample(sampleUrl)} disabled={busy}>
+      <Button appearance="secondary" size={fileName ? "small" : "medium"} icon={<DocumentTableRegular />} onClick={() => void ctl.openSample(sampleUrl)} disabled={busy}>
         {tr("uiOpenSample")}
       </Button>
     </div>

@@ -29,7 +29,7 @@ export function regulationShortName(reg: Regulation, tr: Translate): string {
   const m = /Thông tư \d+\/\d{4}/.exec(reg.title);
   const annex = /Phụ lục [IVX]+/.exec(reg.title);
   const head = m ? m[0] : reg.id;
-  return `${head}${annex ? `, ${annex[0]}` : ""} — ${reg.schools.map((l) => tr("levelName", l)).join(", ")}`;
+  return `${head}${annex ? `, ${annex[0]}` : ""} (${reg.schools.map((l) => tr("uiLevelShort", l)).join(", ")})`;
 }
 
 export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | null {
@@ -53,10 +53,10 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
       </h2>
       <p className={c.help}>{tr("uiInfoIntro")}</p>
       <Field label={tr("uiFieldAgency")}>
-        <Input value={draft.agency} onChange={(_, d) => edit({ agency: d.value })} />
+        <Textarea resize="vertical" rows={2} value={draft.agency} onChange={(_, d) => edit({ agency: d.value })} />
       </Field>
       <Field label={tr("uiFieldSchool")}>
-        <Input value={draft.school} onChange={(_, d) => edit({ school: d.value })} />
+        <Textarea resize="vertical" rows={2} value={draft.school} onChange={(_, d) => edit({ school: d.value })} />
       </Field>
       <Field label={tr("uiFieldNumber")} hint={tr("uiFieldNumberHint")}>
         <Input value={draft.number} onChange={(_, d) => edit({ number: d.value })} />
@@ -76,6 +76,7 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
       </Field>
       <Field label={tr("uiFieldLevel")} hint={levelDetected ? tr("uiDetected") : undefined}>
         <Select
+          className={c.fill}
           value={level ?? ""}
           onChange={(_, d) => ctl.setLevel(d.value ? (d.value as SchoolLevel) : null)}
         >
@@ -88,7 +89,7 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
         </Select>
       </Field>
       <Field label={tr("uiFieldRegulation")} hint={detected ? tr("uiRegulationHint", regulationTitle(detected)) : tr("uiNotDetected")}>
-        <Select value={regulationChoice || plan.regulation || ""} onChange={(_, d) => ctl.setRegulation(d.value ? (d.value as RegulationId) : null)}>
+        <Select className={c.fill} value={regulationChoice || plan.regulation || ""} onChange={(_, d) => ctl.setRegulation(d.value ? (d.value as RegulationId) : null)}>
           {!plan.regulation ? <option value="">{tr("uiNotDetected")}</option> : null}
           {REGULATIONS.map((r) => (
             <option key={r.id} value={r.id}>

@@ -33,6 +33,8 @@ export const useCommonStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  /** Full width without growing past it (native selects with long options). */
+  fill: { width: "100%", maxWidth: "100%", minWidth: 0, "& select": { maxWidth: "100%", textOverflow: "ellipsis" } },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
