@@ -53,8 +53,8 @@ describe("ctcl check --json", () => {
   it.each(files)("%s: one JSON object that matches the documented schema", async (file) => {
     const r = await run(["check", file, "--json"]);
     expect([0, 1]).toContain(r.code);
-    const json = JSON.parse(r.out);
-    const ok = validate(json);
+    const json = JSON.parse(r.out) as { issues: { severity: string }[] };
+    const ok = validate(JSON.parse(r.out));
     if (!ok) throw new Error(JSON.stringify(validate.errors, null, 2));
     expect(r.code).toBe(json.issues.some((i: { severity: string }) => i.severity === "error") ? 1 : 0);
   });

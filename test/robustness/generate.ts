@@ -480,7 +480,6 @@ export function addMergesXml(bytes: Uint8Array, refs: string[]): Uint8Array {
  */
 export function mutateSheetXml(rand: Rand, bytes: Uint8Array): Uint8Array {
   const col = () => String.fromCharCode(65 + int(rand, 0, 11));
-  const ref = () => `${col()}${int(rand, 1, 60)}`;
   const edits: ((xml: string) => string)[] = [
     // overlapping merges (Excel calls the file damaged; exceljs refuses it)
     (x) => addMergesInline(x, [`B90:C92`, `C91:D93`]),
