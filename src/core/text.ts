@@ -33,3 +33,19 @@ export function foldWords(s: string): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
+
+/** Per-character fold that keeps string length, so indices map back to the original. */
+export function foldSameLength(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const f = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D")
+      .toLowerCase();
+    const g = f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
+    out += /\s/.test(g) ? " " : g;
+  }
+  return out;
+}

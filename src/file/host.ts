@@ -5,6 +5,7 @@
  * "writing the plan sheet" downloads a clean plan workbook instead.
  * Methods never throw: they answer { ok: false, error } with a sentence.
  */
+import { downloadBytes } from "./download";
 import type { WorkbookSnapshot } from "../core/grid";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
@@ -70,21 +71,6 @@ export function fileNamePart(text: string): string {
     .slice(0, 60);
 }
 
-/** Saves bytes as a download: a blob URL on a temporary <a download>. */
-export function downloadBytes(doc: Document, bytes: Uint8Array, fileName: string, mime: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: mime });
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  doc.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export class FileHost implements Host, FileOpener {
   readonly kind = "file" as const;

@@ -6,6 +6,7 @@
 import { t, type Lang } from "../core/strings";
 import type { ExcelEnv } from "./env";
 import { HostError, errorDetail } from "./result";
+import { downloadBytes } from "../file/download";
 
 export function download(env: ExcelEnv, bytes: Uint8Array, fileName: string, mime: string, lang: Lang): void {
   if (env.platform() === "Mac") throw new HostError(t("officeMacDownload", fileName, lang));
@@ -14,19 +15,7 @@ export function download(env: ExcelEnv, bytes: Uint8Array, fileName: string, mim
     throw new HostError(t("officeDownloadFailed", fileName, "no document", lang));
   }
   try {
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    const blob = new Blob([copy.buffer], { type: mime });
-    const url = URL.createObjectURL(blob);
-    const a = doc.createElement("a");
-    a.href = url;
-    a.download = fileName;
-    a.rel = "noopener";
-    a.style.display = "none";
-    doc.body.appendChild(a);
-    a.click();
-    a.remove();
-    env.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadBytes(doc, bytes, fileName, mime, (f, ms) => env.setTimeout(f, ms));
   } catch (e) {
     throw new HostError(t("officeDownloadFailed", fileName, errorDetail(e), lang));
   }

@@ -12,8 +12,7 @@ import { checkPlan } from "../core/check";
 import { validateRows } from "../core/validate";
 import { computeTotals } from "../core/totals";
 import { PLAN_SHEET_NAME, criterionLabel } from "../core/plan-table";
-import { defaultRecipients, defaultSections } from "../core/word/defaults";
-import { schoolYearText } from "../core/word/format";
+import { defaultDocumentInfo as defaultInfo } from "../core/word/defaults";
 import { t, type Lang } from "../core/strings";
 import { isFileOpener, wordFileName, DOCX_MIME } from "../file/host";
 import {
@@ -28,17 +27,6 @@ import {
   type TabId,
 } from "./state";
 
-/** Plan info prefilled from the plan (same as core/word's defaultDocumentInfo, without loading docx). */
-export function defaultInfo(plan: Plan): DocumentInfo {
-  return {
-    ...plan.info,
-    signerTitle: plan.info.signerTitle?.trim() ? plan.info.signerTitle : "HIỆU TRƯỞNG",
-    schoolYear: schoolYearText(plan.schoolYear ?? ""),
-    recipients: plan.info.recipients?.length ? [...plan.info.recipients] : defaultRecipients(plan.level),
-    sections: defaultSections(plan),
-    numbering: { purpose: "I", basis: "II", content: "III", organisation: "IV" },
-  };
-}
 
 /** Saved info over the defaults: saved values win, missing parts come from the plan. */
 export function mergeInfo(defaults: DocumentInfo, saved: DocumentInfo | null): DocumentInfo {

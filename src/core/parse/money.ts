@@ -20,7 +20,7 @@
  * - amounts above 10^15 đồng are not believed: kind "unspecified".
  * Pure: no IO.
  */
-import { fold } from "../text";
+import { foldSameLength, fold } from "../text";
 import { formatAmount } from "../words";
 
 export type BudgetKind = "amount" | "none" | "source" | "unspecified" | "empty";
@@ -108,22 +108,6 @@ interface Amount {
   value: number;
   low?: number;
   period?: string;
-}
-
-/** Per-character fold that keeps string length, so indices map back to the original. */
-function foldSameLength(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const f = ch
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/đ/g, "d")
-      .replace(/Đ/g, "D")
-      .toLowerCase();
-    const g = f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
-    out += /\s/.test(g) ? " " : g;
-  }
-  return out;
 }
 
 function readFigure(m: RegExpExecArray): Figure {

@@ -11,6 +11,7 @@
  * " cùng "...; a piece in which no role was found is reported in `unknown`.
  * Pure: no IO.
  */
+import { foldSameLength } from "../text";
 
 export interface Owner {
   text: string;
@@ -74,22 +75,6 @@ export const OWNER_ROLES: readonly { role: string; patterns: RegExp[] }[] = [
   { role: "Các nhà hảo tâm", patterns: [/\b(?:cac )?nha hao tam\b/, /\b(?:cac )?manh thuong quan\b/] },
   { role: "Lãnh đạo cấp trên", patterns: [/\blanh dao cap tren\b/, /\bcap tren\b/] },
 ];
-
-/** Per-character fold that keeps string length, so indices map back to the original. */
-function foldSameLength(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const f = ch
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/đ/g, "d")
-      .replace(/Đ/g, "D")
-      .toLowerCase();
-    const g = f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
-    out += /\s/.test(g) ? " " : g;
-  }
-  return out;
-}
 
 /** Piece separators, on same-length folded text. */
 const SEPARATORS =

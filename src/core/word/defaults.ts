@@ -7,6 +7,7 @@
 import type { Plan, RegulationId, SchoolLevel } from "../plan";
 import { regulationById, regulationFor } from "../catalogue";
 import { previousSchoolYear, schoolYearText } from "./format";
+import type { DocumentInfo } from "./types";
 
 export interface SectionTexts {
   purpose: string;
@@ -102,4 +103,19 @@ export function defaultSections(plan: Pick<Plan, "regulation" | "level" | "schoo
     "Đề nghị cán bộ, giáo viên, nhân viên nghiêm túc thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo Hiệu trưởng để kịp thời giải quyết./.";
 
   return { purpose, basis, organisation, closing };
+}
+
+/**
+ * Document info prefilled from the plan: its letterhead, year, level and regulation.
+ * Here, not in index.ts, so the task pane gets it without loading docx.
+ */
+export function defaultDocumentInfo(plan: Plan): DocumentInfo {
+  return {
+    ...plan.info,
+    signerTitle: plan.info.signerTitle?.trim() ? plan.info.signerTitle : "HIỆU TRƯỞNG",
+    schoolYear: schoolYearText(plan.schoolYear ?? ""),
+    recipients: plan.info.recipients?.length ? [...plan.info.recipients] : defaultRecipients(plan.level),
+    sections: defaultSections(plan),
+    numbering: { purpose: "I", basis: "II", content: "III", organisation: "IV" },
+  };
 }

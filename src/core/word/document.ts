@@ -205,7 +205,7 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
     para("KẾ HOẠCH", { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, bold: true, size: PT.title }),
     para(`Cải tiến chất lượng giáo dục năm học ${year}`, {
       alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: 40 },
+      spacing: { before: 0, after: 80 },
       bold: true,
       size: PT.title,
     }),

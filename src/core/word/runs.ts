@@ -71,7 +71,7 @@ export function rule(ruleWidth: number, boxWidth: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    spacing: { before: 50, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    spacing: { before: 80, after: 0, line: 120, lineRule: LineRuleType.EXACT },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [run("", { size: 4 })],
   });

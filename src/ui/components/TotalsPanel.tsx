@@ -22,6 +22,31 @@ const useStyles = makeStyles({
   cells: { margin: 0, overflowWrap: "anywhere" },
 });
 
+/** A captioned two-column table: label, amount in đồng (dot thousands). Nothing when empty. */
+function AmountTable({ caption, rows }: { caption: string; rows: [string, number][] }): React.ReactElement | null {
+  const tr = useT();
+  const c = useCommonStyles();
+  const s = useStyles();
+  if (!rows.length) return null;
+  return (
+    <table className={s.table}>
+      <caption className={c.subheading} style={{ textAlign: "left" }}>
+        {caption}
+      </caption>
+      <tbody>
+        {rows.map(([label, amount]) => (
+          <tr key={label}>
+            <th scope="row" className={s.th}>
+              {label}
+            </th>
+            <td className={s.td}>{tr("uiAmountDong", formatAmount(amount))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | null {
   const tr = useT();
   const c = useCommonStyles();
@@ -59,40 +84,8 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
       ) : (
         <p className={c.help}>{tr("uiStatedNone")}</p>
       )}
-      {standards.length ? (
-        <table className={s.table}>
-          <caption className={c.subheading} style={{ textAlign: "left" }}>
-            {tr("uiByStandard")}
-          </caption>
-          <tbody>
-            {standards.map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row" className={s.th}>
-                  {tr("reportByStandard", k)}
-                </th>
-                <td className={s.td}>{tr("uiAmountDong", formatAmount(v))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {bands.length ? (
-        <table className={s.table}>
-          <caption className={c.subheading} style={{ textAlign: "left" }}>
-            {tr("uiByBand")}
-          </caption>
-          <tbody>
-            {bands.map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row" className={s.th}>
-                  {tr("reportBand", k)}
-                </th>
-                <td className={s.td}>{tr("uiAmountDong", formatAmount(v))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <AmountTable caption={tr("uiByStandard")} rows={standards.map(([k, v]) => [tr("reportByStandard", k), v])} />
+      <AmountTable caption={tr("uiByBand")} rows={bands.map(([k, v]) => [tr("reportBand", k), v])} />
       {totals.uncounted.length ? <p className={s.cells}>{tr("reportUncounted", totals.uncounted.join(", "))}</p> : null}
       {ctl.host.kind !== "file" ? (
         <>
