@@ -2,8 +2,12 @@
 
 /** NFC, trimmed, inner runs of spaces/tabs collapsed; line breaks kept. */
 export function clean(s: string): string {
-  return s
-    .normalize("NFC")
+  if (s === "") return s;
+  const n = s.normalize("NFC");
+  // Most cells need nothing more: no CR, tab, no-break space, double space,
+  // white space at a line's or the text's ends.
+  if (!/[\r\t\u00a0]| {2}|\s\n|\n\s|^\s|\s$/.test(n)) return n;
+  return n
     .replace(/\r\n?/g, "\n")
     .replace(/[\t\u00a0 ]+/g, " ")
     .split("\n")
@@ -17,14 +21,51 @@ export function clean(s: string): string {
  * (line breaks included) collapsed to one space, trimmed.
  */
 export function fold(s: string): string {
-  return s
+  let out = "";
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      space = out.length > 0;
+      continue;
+    }
+    const f = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldCode(c, s[i]);
+    if (f === "") continue;
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    out += f;
+  }
+  return out;
+}
+
+/** The code units JavaScript's \s matches (white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * One code unit folded (diacritics off, đ -> d, lower case), remembered by
+ * code below U+2000 (Latin, combining marks, Vietnamese letters): a pure
+ * function of the character. Surrogates and the rest are folded each time.
+ */
+const FOLDED: (string | undefined)[] = [];
+
+function foldCode(c: number, ch: string): string {
+  if (c >= 0x2000) return slowFold(ch);
+  let f = FOLDED[c];
+  if (f === undefined) FOLDED[c] = f = slowFold(ch);
+  return f;
+}
+
+function slowFold(ch: string): string {
+  return ch
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+    .toLowerCase();
 }
 
 /** fold() and drop punctuation, keeping letters, digits and single spaces. */
@@ -38,14 +79,14 @@ export function foldWords(s: string): string {
 export function foldSameLength(s: string): string {
   let out = "";
   for (const ch of s) {
-    const f = ch
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/đ/g, "d")
-      .replace(/Đ/g, "D")
-      .toLowerCase();
+    const c = ch.charCodeAt(0);
+    if (isSpaceCode(c)) {
+      out += " ";
+      continue;
+    }
+    const f = ch.length === 1 ? (c < 128 ? ch.toLowerCase() : foldCode(c, ch)) : slowFold(ch);
     const g = f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
-    out += /\s/.test(g) ? " " : g;
+    out += isSpaceCode(g.charCodeAt(0)) && g.length === 1 ? " " : g;
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * band, and the sheet's own "Tổng cộng" as Excel would show it. Pure.
  */
 import type { Plan, PlanRow, Totals } from "./plan";
-import { parseBudget } from "./parse/money";
+import { budgetOfRow, parseBudget } from "./parse/money";
 import { amountInWords } from "./words";
 
 /** A plain "SUM(G10:G27)" (absolute refs allowed) in one column. */
@@ -38,7 +38,7 @@ function budgetCell(plan: Plan, row: PlanRow): { col: string | null; row: number
 
 /** Counted amount of one row (0 when none). */
 export function rowAmount(row: PlanRow): number {
-  return parseBudget(row.budget).amount ?? 0;
+  return budgetOfRow(row).amount ?? 0;
 }
 
 export interface StatedTotalValue {
@@ -108,7 +108,7 @@ export function computeTotals(plan: Plan): Totals {
   const uncounted: string[] = [];
   for (const b of plan.bands) byBand[b.band] ??= 0;
   for (const r of plan.rows) {
-    const budget = parseBudget(r.budget);
+    const budget = budgetOfRow(r);
     const a = budget.amount ?? 0;
     amount += a;
     const std = standardOf(r);

@@ -16,7 +16,7 @@
  */
 import type { Plan } from "../core/plan";
 import { regulationById } from "../core/catalogue";
-import { parseBudget } from "../core/parse/money";
+import { budgetOfRow } from "../core/parse/money";
 import {
   CATALOGUE_SHEET_NAME,
   PLAN_SHEET_NAME,
@@ -72,7 +72,7 @@ export function sliceRows(rows: PlanTableValue[][], maxBytes: number): { start: 
 
 export async function writePlanSheet(context: Excel.RequestContext, plan: Plan, lang: Lang): Promise<WritePlanResult> {
   const columns = planTableColumns(plan);
-  const amounts = plan.rows.map((r) => parseBudget(r.budget).amount);
+  const amounts = plan.rows.map((r) => budgetOfRow(r).amount);
   const block = planTableBlock(plan, amounts);
   const nRows = block.rows.length;
   const nCols = columns.length;

@@ -59,6 +59,25 @@ describe("validateRows", () => {
     expect(brief(validateRows(p, [13]))).toEqual(["B13 warning row-duplicate"]);
   });
 
+  test("a row edited in place so it no longer repeats another is clean again (whole plan and one row)", () => {
+    const p = makePlan({ rows: [fullRow(12, "Tiêu chí 1.1"), fullRow(13, "Tiêu chí 1.1")] });
+    expect(brief(validateRows(p, [13]))).toEqual(["B13 warning row-duplicate"]);
+    expect(brief(validatePlan(p))).toEqual(["B13 warning row-duplicate"]);
+    p.rows[1].actions = "Tham mưu với Phòng GD&ĐT sửa chữa phòng học";
+    expect(validateRows(p, [13])).toEqual([]);
+    expect(validatePlan(p)).toEqual([]);
+    p.rows[1].actions = p.rows[0].actions.toUpperCase();
+    expect(brief(validatePlan(p))).toEqual(["B13 warning row-duplicate"]);
+  });
+
+  test("many repeats of one criterion: each later copy names the first row", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => fullRow(12 + i, "Tiêu chí 2.1", { result: `Kết quả ${i % 3}` }));
+    const issues = validatePlan(makePlan({ rows }));
+    expect(issues).toHaveLength(297);
+    expect(issues[0].message).toMatch(/lặp lại dòng 12/);
+    expect(issues[issues.length - 1].message).toMatch(/lặp lại dòng 14\b/);
+  });
+
   test("cheap on a large plan", () => {
     const rows = Array.from({ length: 5000 }, (_, i) => fullRow(12 + i, `Tiêu chí ${1 + (i % 5)}.${1 + (i % 3)}`, { result: `Kết quả ${i}` }));
     const big = makePlan({ rows });

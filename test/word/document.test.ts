@@ -2,6 +2,7 @@
 import { buildPlanDocx, defaultDocumentInfo, type DocumentInfo } from "../../src/core/word";
 import { dateWords, formatAmount, numberLine, recipientLines, textParagraphs } from "../../src/core/word/format";
 import { regulationById } from "../../src/core/catalogue";
+import { validateXML } from "xmllint-wasm";
 import { cells, parts, rows, tables, visibleText } from "./docx-xml";
 import { SAM_MUN_TOTALS, plan2026, samMunPlan } from "./fixtures";
 
@@ -289,5 +290,14 @@ describe("buildPlanDocx", () => {
     expect(text).toContain("Số kế hoạch được duyệt");
     expect(text).toContain("Tiêu chuẩn 1: Quản trị nhà trường và bảo đảm chất lượng"); // name from the catalogue
     expect(visibleText(document)).toContain("ngày 05 tháng 01 năm 2027");
+  });
+
+  test("cell text with XML specials, control characters and a lone surrogate: the document stays well-formed, the text as typed", async () => {
+    const plan = samMunPlan();
+    plan.rows[0].actions = 'Mua "bàn ghế" <loại 1> & tủ\u0001 sách\u0008 =SUM(G1:G9) \ud800 xong';
+    const { document } = parts(await buildPlanDocx({ plan, totals: SAM_MUN_TOTALS, info: defaultDocumentInfo(plan) }));
+    const r = await validateXML({ xml: [{ fileName: "document.xml", contents: document }], normalization: "format" });
+    expect(r.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(visibleText(document)).toContain('Mua "bàn ghế" <loại 1> & tủ sách =SUM(G1:G9)  xong');
   });
 });

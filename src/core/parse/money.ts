@@ -315,3 +315,18 @@ export function parseBudget(value: string | number | null | undefined): Budget {
   if (source) return { text, amount: null, kind: "source", source };
   return { text, amount: null, kind: "unspecified" };
 }
+
+/**
+ * parseBudget of a row's budget cell, remembered per row object while the
+ * cell's value is unchanged: the rules, the totals and the stated-total check
+ * all ask for the same row. Rows read anew (a fresh plan) are parsed anew.
+ */
+const ROW_BUDGETS = new WeakMap<object, { value: string | number | null | undefined; budget: Budget }>();
+
+export function budgetOfRow(row: { budget: string | number | null | undefined }): Budget {
+  const memo = ROW_BUDGETS.get(row);
+  if (memo && memo.value === row.budget) return memo.budget;
+  const budget = parseBudget(row.budget);
+  ROW_BUDGETS.set(row, { value: row.budget, budget });
+  return budget;
+}

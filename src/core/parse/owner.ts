@@ -90,20 +90,30 @@ interface Hit {
   role: string;
 }
 
+/**
+ * OWNER_ROLES compiled once: global, and a space in a pattern stands for any
+ * run of white space ("Ban  giám hiệu", "Ban giám\nhiệu").
+ */
+let COMPILED: { role: string; re: RegExp }[] | null = null;
+
+function compiledRoles(): { role: string; re: RegExp }[] {
+  COMPILED ??= OWNER_ROLES.flatMap(({ role, patterns }) =>
+    patterns.map((p) => ({ role, re: new RegExp(p.source.replace(/ /g, "\\s+"), p.flags.includes("g") ? p.flags : p.flags + "g") })),
+  );
+  return COMPILED;
+}
+
 function findRoles(f: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { role, patterns } of OWNER_ROLES) {
-    for (const p of patterns) {
-      // A space in a pattern stands for any run of white space ("Ban  giám hiệu", "Ban giám\nhiệu").
-      const g = new RegExp(p.source.replace(/ /g, "\\s+"), p.flags.includes("g") ? p.flags : p.flags + "g");
-      let m: RegExpExecArray | null;
-      while ((m = g.exec(f))) {
-        if (m[0].length === 0) {
-          g.lastIndex++;
-          continue;
-        }
-        hits.push({ start: m.index, end: m.index + m[0].length, role });
+  for (const { role, re } of compiledRoles()) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
+      hits.push({ start: m.index, end: m.index + m[0].length, role });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

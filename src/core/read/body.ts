@@ -99,7 +99,15 @@ export function readBody(grid: Grid, header: HeaderMatch): Body {
   let endRow = lastRow;
   let emptyRun = 0;
 
-  const cellText = (row: number, col: number | undefined): string => (col === undefined ? "" : clean(textAt(grid, row, col)));
+  /** clean(textAt(...)) once per cell: a row's cells are read as a line and again as fields. */
+  const cleaned = new Map<number, string>();
+  const cleanAt = (row: number, col: number): string => {
+    const k = row * 65_536 + col;
+    let v = cleaned.get(k);
+    if (v === undefined) cleaned.set(k, (v = clean(textAt(grid, row, col))));
+    return v;
+  };
+  const cellText = (row: number, col: number | undefined): string => (col === undefined ? "" : cleanAt(row, col));
 
   /** Text and address of a field, following a vertical merge up to its master. */
   const field = (row: number, role: ColumnRole): { text: string; value: CellValue; address: string; inherited: boolean } | null => {
@@ -108,15 +116,15 @@ export function readBody(grid: Grid, header: HeaderMatch): Body {
     const m = slaveOf(row, col);
     if (m && m.left === col) {
       // Vertically merged down from a row above: the master's text applies.
-      return { text: clean(textAt(grid, m.top, m.left)), value: valueAt(grid, m.top, m.left), address: cellAddress(m.top, m.left), inherited: true };
+      return { text: cleanAt(m.top, m.left), value: valueAt(grid, m.top, m.left), address: cellAddress(m.top, m.left), inherited: true };
     }
     if (m) return { text: "", value: null, address: cellAddress(row, col), inherited: false };
-    return { text: clean(textAt(grid, row, col)), value: valueAt(grid, row, col), address: cellAddress(row, col), inherited: false };
+    return { text: cleanAt(row, col), value: valueAt(grid, row, col), address: cellAddress(row, col), inherited: false };
   };
 
   for (let r = header.row + 1; r < lastRow; r++) {
     const all: string[] = [];
-    for (let c = grid.originCol; c < grid.originCol + width; c++) all.push(clean(textAt(grid, r, c)));
+    for (let c = grid.originCol; c < grid.originCol + width; c++) all.push(cleanAt(r, c));
     const inTable = all.slice(leftmost - grid.originCol, rightmost - grid.originCol + 1);
     const filled = inTable.filter(Boolean);
     const anyFormula = mappedCols.some((c) => formulaAt(grid, r, c));

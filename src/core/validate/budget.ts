@@ -4,13 +4,13 @@
  * upper bound (warning); a per-period amount counts once (info).
  */
 import type { Issue, Plan, PlanRow } from "../plan";
-import { parseBudget } from "../parse/money";
+import { budgetOfRow } from "../parse/money";
 import { formatAmount } from "../words";
 import { t } from "../strings";
 import { budgetText, cellOf, issue, quote } from "./common";
 
 export function checkBudget(plan: Plan, row: PlanRow): Issue[] {
-  const b = parseBudget(row.budget);
+  const b = budgetOfRow(row);
   const cell = cellOf(plan, row, "budget");
   const text = quote(budgetText(row.budget));
   const out: Issue[] = [];

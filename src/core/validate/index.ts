@@ -8,24 +8,25 @@ import { checkBudget } from "./budget";
 import { sortIssues } from "./common";
 import { checkContent } from "./content";
 import { checkCriterion, checkStandards } from "./criteria";
-import { checkDuplicate, planIndex } from "./duplicates";
+import { checkDuplicate, firstByContent, planIndex, type FirstByContent } from "./duplicates";
 import { checkTimeline } from "./timeline";
 import { checkTotal } from "./total";
 
-function rowIssues(plan: Plan, row: PlanRow): Issue[] {
+function rowIssues(plan: Plan, row: PlanRow, first?: FirstByContent): Issue[] {
   return [
     ...checkCriterion(plan, row),
     ...checkContent(plan, row),
     ...checkTimeline(plan, row),
     ...checkBudget(plan, row),
-    ...checkDuplicate(plan, row),
+    ...checkDuplicate(plan, row, first),
   ];
 }
 
 /** All rules, sorted by sheet position (row, then column). */
 export function validatePlan(plan: Plan): Issue[] {
   const out: Issue[] = [...checkStandards(plan), ...checkTotal(plan)];
-  for (const row of plan.rows) out.push(...rowIssues(plan, row));
+  const first = firstByContent(plan);
+  for (const row of plan.rows) out.push(...rowIssues(plan, row, first));
   return sortIssues(out);
 }
 

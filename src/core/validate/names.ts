@@ -49,12 +49,24 @@ function distance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
+/** key() of the catalogue's names and aliases: a fixed, small set, folded once. */
+const OFFICIAL_KEYS = new Map<string, string>();
+
+function officialKey(name: string): string {
+  let k = OFFICIAL_KEYS.get(name);
+  if (k === undefined) {
+    k = key(name);
+    if (OFFICIAL_KEYS.size < 5_000) OFFICIAL_KEYS.set(name, k);
+  }
+  return k;
+}
+
 /** True when `written` names the same thing as one of `official` names. */
 export function sameName(written: string, official: string[]): boolean {
   const w = key(written);
   if (!w) return true;
   return official.some((o) => {
-    const k = key(o);
+    const k = officialKey(o);
     if (w === k) return true;
     // A typo per ~30 letters (e.g. a letter dropped or doubled), never a word.
     const limit = Math.max(1, Math.floor(k.length / 30));

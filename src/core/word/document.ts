@@ -24,7 +24,8 @@ import {
 } from "docx";
 import type { ISectionOptions } from "docx";
 import type { Plan, Totals } from "../plan";
-import { buildPlanTable } from "./table";
+import PizZip from "pizzip";
+import { planTableXml, replaceMarkerParagraph } from "./table";
 import {
   isSubHeading,
   nfc,
@@ -219,7 +220,8 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
 
   const tablePart: (Paragraph | Table)[] = [
     heading(info.numbering.content, "NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"),
-    buildPlanTable(plan, totals, LANDSCAPE_WIDTH),
+    // Replaced by the table's XML once packed (see buildPlanDocx).
+    new Paragraph({ children: [new TextRun(TABLE_MARKER)] }),
     para(`Bằng chữ: ${words}.`, {
       spacing: { before: 120, after: 120 },
       indent: { firstLine: 720 },
@@ -270,6 +272,15 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
   });
 }
 
+/** Text of the paragraph that stands where the plan table goes until it is put in. */
+const TABLE_MARKER = "ctcl-plan-table-6f1d2b";
+
 export async function buildPlanDocx(input: { plan: Plan; totals: Totals; info: DocumentInfo }): Promise<Uint8Array> {
-  return Packer.pack(buildDocument(input), "uint8array");
+  const packed = await Packer.pack(buildDocument(input), "uint8array");
+  const zip = new PizZip(packed);
+  const part = zip.file("word/document.xml");
+  const placed = replaceMarkerParagraph(part?.asText() ?? "", TABLE_MARKER, planTableXml(input.plan, input.totals, LANDSCAPE_WIDTH));
+  if (!("xml" in placed)) throw new Error("the plan table's place was not found in the generated document");
+  zip.file("word/document.xml", placed.xml);
+  return zip.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
 }

@@ -5,23 +5,10 @@
  * with dot thousands, and the "Tổng cộng" row. Used by the generated document
  * and by user templates (the {table} placeholder). Pure.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  VerticalMergeType,
-  WidthType,
-} from "docx";
 import type { BandHeading, FieldKey, Plan, PlanRow, Remark, StandardHeading, Totals } from "../plan";
 import { findStandard, regulationById } from "../catalogue";
 import { budgetIsAmount, budgetText, cellLines, formatAmount, nfc } from "./format";
-import { PT, run } from "./runs";
+import { FONT, PT } from "./runs";
 import { planRegulation } from "./defaults";
 
 export interface Column {
@@ -83,11 +70,7 @@ export function tableItems(plan: Plan): Item[] {
     .map((x) => x.it);
 }
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 };
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+type Align = "left" | "center" | "right";
 
 interface CellText {
   text: string;
@@ -96,16 +79,47 @@ interface CellText {
   align?: Align;
 }
 
-function cellParagraphs(c: CellText): Paragraph[] {
-  return cellLines(c.text).map(
-    (line) =>
-      new Paragraph({
-        alignment: c.align ?? AlignmentType.LEFT,
-        spacing: { before: 0, after: 0, line: 252 },
-        children: [run(line, { size: PT.table, bold: c.bold, italics: c.italics })],
-      }),
+/**
+ * XML text content: NFC, the five XML escapes, and the characters XML 1.0
+ * cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) dropped, so
+ * no cell text can break the document. Text stays text: "=SUM(…)" is shown as typed.
+ */
+export function xmlText(s: string): string {
+  return (
+    nfc(s)
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
   );
 }
+
+const SIZE = String(PT.table * 2);
+const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
+const RUN_PLAIN = `<w:rPr>${FONTS}<w:sz w:val="${SIZE}"/><w:szCs w:val="${SIZE}"/></w:rPr>`;
+const RUN_BOLD = `<w:rPr>${FONTS}<w:b/><w:bCs/><w:sz w:val="${SIZE}"/><w:szCs w:val="${SIZE}"/></w:rPr>`;
+const RUN_ITALIC = `<w:rPr>${FONTS}<w:i/><w:iCs/><w:sz w:val="${SIZE}"/><w:szCs w:val="${SIZE}"/></w:rPr>`;
+const RUN_BOLD_ITALIC = `<w:rPr>${FONTS}<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="${SIZE}"/><w:szCs w:val="${SIZE}"/></w:rPr>`;
+const PARA_PR: Record<Align, string> = {
+  left: '<w:pPr><w:spacing w:after="0" w:before="0" w:line="252"/><w:jc w:val="left"/></w:pPr>',
+  center: '<w:pPr><w:spacing w:after="0" w:before="0" w:line="252"/><w:jc w:val="center"/></w:pPr>',
+  right: '<w:pPr><w:spacing w:after="0" w:before="0" w:line="252"/><w:jc w:val="right"/></w:pPr>',
+};
+
+/** One paragraph per line of the cell (line breaks and "- " bullets kept), Times New Roman 12. */
+function cellParagraphsXml(c: CellText): string {
+  const rPr = c.bold ? (c.italics ? RUN_BOLD_ITALIC : RUN_BOLD) : c.italics ? RUN_ITALIC : RUN_PLAIN;
+  const pPr = PARA_PR[c.align ?? "left"];
+  let out = "";
+  for (const line of cellLines(c.text)) out += `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`;
+  return out;
+}
+
+const THIN = 'w:val="single" w:color="000000" w:sz="4"';
+const TABLE_BORDERS = `<w:tblBorders><w:top ${THIN}/><w:left ${THIN}/><w:bottom ${THIN}/><w:right ${THIN}/><w:insideH ${THIN}/><w:insideV ${THIN}/></w:tblBorders>`;
+const CELL_MARGINS = '<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="60"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="60"/></w:tblCellMar>';
 
 function widthsFor(columns: readonly Column[], total: number): number[] {
   const sum = columns.reduce((a, c) => a + c.share, 0);
@@ -171,94 +185,105 @@ function mergePlan(items: Item[], columns: readonly Column[]): Map<PlanRow, ("no
 }
 
 /**
- * The plan table, `width` twips wide (the text width of the page it sits on).
+ * The plan table as WordprocessingML (one <w:tbl>), `width` twips wide (the
+ * text width of the page it sits on): fixed layout, thin borders, the header
+ * row repeated on every page, bands/standards/remarks across the full width,
+ * vertical merges over sub-rows, budgets right-aligned, the total row.
+ *
+ * Written as XML text rather than through docx's object model: a district's
+ * 5,000-row table built as docx objects took seconds and most of a gigabyte
+ * to serialise; this string is the same markup docx writes for these elements,
+ * at a small part of the cost. Used by the generated document and by user
+ * templates (the {table} placeholder).
  */
-export function buildPlanTable(plan: Plan, totals: Totals, width: number): Table {
+export function planTableXml(plan: Plan, totals: Totals, width: number): string {
   const columns = columnsFor(plan);
   const widths = widthsFor(columns, width);
   const n = columns.length;
   const budgetIndex = columns.findIndex((c) => c.key === "budget");
+  const parts: string[] = [];
 
-  const cell = (c: CellText, k: number, span = 1, extra: { merge?: "restart" | "continue" } = {}) =>
-    new TableCell({
-      children: extra.merge === "continue" ? [cellParagraphs({ text: "" })[0]] : cellParagraphs(c),
-      width: { size: widths.slice(k, k + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      columnSpan: span > 1 ? span : undefined,
-      verticalMerge:
-        extra.merge === "restart"
-          ? VerticalMergeType.RESTART
-          : extra.merge === "continue"
-            ? VerticalMergeType.CONTINUE
-            : undefined,
-    });
+  const cell = (c: CellText, k: number, span = 1, merge?: "restart" | "continue", vCenter = false): string => {
+    const w = span === 1 ? widths[k] : widths.slice(k, k + span).reduce((a, b) => a + b, 0);
+    const pr =
+      `<w:tcW w:type="dxa" w:w="${w}"/>` +
+      (span > 1 ? `<w:gridSpan w:val="${span}"/>` : "") +
+      (merge ? `<w:vMerge w:val="${merge}"/>` : "") +
+      (vCenter ? '<w:vAlign w:val="center"/>' : "");
+    const body = merge === "continue" ? cellParagraphsXml({ text: "" }) : cellParagraphsXml(c);
+    return `<w:tc><w:tcPr>${pr}</w:tcPr>${body}</w:tc>`;
+  };
+  const spanRow = (c: CellText): string => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(c, 0, n)}</w:tr>`;
 
-  const rows: TableRow[] = [];
-  rows.push(
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      height: { value: 567, rule: HeightRule.ATLEAST },
-      children: columns.map(
-        (c, k) =>
-          new TableCell({
-            children: cellParagraphs({ text: c.title, bold: true, align: AlignmentType.CENTER }),
-            width: { size: widths[k], type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.CENTER,
-          }),
-      ),
-    }),
+  parts.push(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`,
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
+    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/><w:trHeight w:val="567" w:hRule="atLeast"/></w:trPr>',
+    ...columns.map((c, k) => cell({ text: c.title, bold: true, align: "center" }, k, 1, undefined, true)),
+    "</w:tr>",
   );
 
   const items = tableItems(plan);
   const merges = mergePlan(items, columns);
   let counter = 0;
-  const spanRow = (c: CellText) => new TableRow({ cantSplit: true, children: [cell(c, 0, n)] });
-
   for (const it of items) {
     if (it.kind === "band") {
       counter = 0;
-      rows.push(spanRow({ text: nfc(it.value.text).trim(), bold: true, align: AlignmentType.CENTER }));
+      parts.push(spanRow({ text: nfc(it.value.text).trim(), bold: true, align: "center" }));
     } else if (it.kind === "standard") {
       counter = 0;
-      rows.push(spanRow({ text: standardText(plan, it.value), bold: true }));
+      parts.push(spanRow({ text: standardText(plan, it.value), bold: true }));
     } else if (it.kind === "remark") {
-      rows.push(spanRow({ text: nfc(it.value.text).trim() }));
+      parts.push(spanRow({ text: nfc(it.value.text).trim() }));
     } else {
       const r = it.value;
       const merge = merges.get(r)!;
       if (r.subRow <= 0) counter++;
-      const children = columns.map((c, k) => {
-        const m = merge[k] === "none" ? undefined : merge[k];
+      let tr = "<w:tr>";
+      columns.forEach((c, k) => {
+        const m = merge[k] === "none" ? undefined : (merge[k] as "restart" | "continue");
         if (c.key === "tt") {
           const tt = nfc(r.tt).trim() || (r.subRow <= 0 ? String(counter) : "");
-          return cell({ text: tt, align: AlignmentType.CENTER }, k, 1, { merge: m });
+          tr += cell({ text: tt, align: "center" }, k, 1, m);
+        } else if (c.key === "budget") {
+          tr += cell({ text: fieldText(r, c.key), align: budgetIsAmount(r.budget) ? "right" : "left" }, k, 1, m);
+        } else {
+          tr += cell({ text: fieldText(r, c.key) }, k, 1, m);
         }
-        if (c.key === "budget") {
-          const right = budgetIsAmount(r.budget);
-          return cell({ text: fieldText(r, c.key), align: right ? AlignmentType.RIGHT : AlignmentType.LEFT }, k, 1, {
-            merge: m,
-          });
-        }
-        return cell({ text: fieldText(r, c.key) }, k, 1, { merge: m });
       });
-      rows.push(new TableRow({ children }));
+      parts.push(tr + "</w:tr>");
     }
   }
 
   // Total row: "Tổng cộng" across the columns before the budget, the amount, then the rest.
-  const totalCells: TableCell[] = [];
   const before = Math.max(1, budgetIndex);
-  totalCells.push(cell({ text: "Tổng cộng", bold: true, align: AlignmentType.CENTER }, 0, before));
-  totalCells.push(cell({ text: formatAmount(totals.amount), bold: true, align: AlignmentType.RIGHT }, before, 1));
-  if (before + 1 < n) totalCells.push(cell({ text: "" }, before + 1, n - before - 1));
-  rows.push(new TableRow({ cantSplit: true, children: totalCells }));
+  let total = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+  total += cell({ text: "Tổng cộng", bold: true, align: "center" }, 0, before);
+  total += cell({ text: formatAmount(totals.amount), bold: true, align: "right" }, before, 1);
+  if (before + 1 < n) total += cell({ text: "" }, before + 1, n - before - 1);
+  parts.push(total + "</w:tr></w:tbl>");
+  return parts.join("");
+}
 
-  return new Table({
-    rows,
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: CELL_MARGINS,
-    borders: BORDERS,
-  });
+/**
+ * Puts `xml` in place of the paragraph that holds `marker` in a document part.
+ * Null when the marker is not there, or not alone in its paragraph ("alone":
+ * false, so the caller can say so).
+ */
+export function replaceMarkerParagraph(documentXml: string, marker: string, xml: string): { xml: string } | { missing: true } | { alone: false } {
+  const at = documentXml.indexOf(marker);
+  if (at < 0) return { missing: true };
+  const open1 = documentXml.lastIndexOf("<w:p ", at);
+  const open2 = documentXml.lastIndexOf("<w:p>", at);
+  const start = Math.max(open1, open2);
+  const close = documentXml.indexOf("</w:p>", at);
+  if (start < 0 || close < 0) return { missing: true };
+  const end = close + "</w:p>".length;
+  const text = documentXml
+    .slice(start, end)
+    .replace(/<[^>]+>/g, "")
+    .replace(marker, "")
+    .trim();
+  if (text) return { alone: false };
+  return { xml: documentXml.slice(0, start) + xml + documentXml.slice(end) };
 }

@@ -1,16 +1,15 @@
 /**
  * A school's own .docx template: docxtemplater fills the text placeholders
  * ({school}, {date}, ...) in the runs the school formatted, so their fonts and
- * layout stay; the {table} paragraph becomes the plan table with real merges,
- * built with `docx` and put in place by its `patchDocument`. Pure.
+ * layout stay; the {table} paragraph becomes the plan table with real merges
+ * (planTableXml, the same table as the generated document). Pure.
  */
 import PizZip from "pizzip";
 import Docxtemplater from "docxtemplater";
 import InspectModule from "docxtemplater/js/inspect-module.js";
-import { PatchType, patchDocument } from "docx";
 import type { Plan, Totals } from "../plan";
 import { t } from "../strings";
-import { buildPlanTable } from "./table";
+import { planTableXml, replaceMarkerParagraph } from "./table";
 import { dateWords, formatAmount, nfc, numberText, schoolYearText } from "./format";
 import { PAGE } from "./runs";
 import type { DocumentInfo } from "./types";
@@ -176,25 +175,14 @@ export async function fillTemplateDocx(
     // The placeholder was in a header, a footer or a text box: the table cannot go there.
     throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
   }
-  const paragraphStart = xml.lastIndexOf("<w:p ", at) > xml.lastIndexOf("<w:p>", at) ? xml.lastIndexOf("<w:p ", at) : xml.lastIndexOf("<w:p>", at);
-  const paragraphEnd = xml.indexOf("</w:p>", at);
-  const paragraphText = xml
-    .slice(paragraphStart, paragraphEnd)
-    .replace(/<[^>]+>/g, "")
-    .replace(marker, "")
-    .trim();
-  if (paragraphText) {
+  const width = sectionWidthAt(xml, at);
+  const placed = replaceMarkerParagraph(xml, marker, planTableXml(input.plan, input.totals, width));
+  if ("alone" in placed) {
     throw new TemplateError("broken-tag", TABLE_PLACEHOLDER, t("wordTableNotAlone", `{${TABLE_PLACEHOLDER}}`));
   }
-  const width = sectionWidthAt(xml, at);
-  const bytes = filled.generate({ type: "uint8array", compression: "DEFLATE" });
-
-  return patchDocument({
-    outputType: "uint8array",
-    data: bytes,
-    patches: {
-      [MARKER]: { type: PatchType.DOCUMENT, children: [buildPlanTable(input.plan, input.totals, width)] },
-    },
-    keepOriginalStyles: true,
-  });
+  if ("missing" in placed) {
+    throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
+  }
+  filled.file("word/document.xml", placed.xml);
+  return filled.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
 }
