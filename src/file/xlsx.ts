@@ -130,10 +130,11 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     const m = parseRange(ref);
     if (m && (m.bottom - m.top + 1) * (m.right - m.left + 1) <= XLSX_LIMITS.maxMergeCells) merges.push(m);
   }
-  const slaves = new Set<string>();
+  // One number per cell: columns are at most maxColumns (far below 65,536).
+  const slaves = new Set<number>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(r * 65_536 + c);
   }
   // Collect the non-empty cells first: a sheet formatted down to row 1,048,576
   // must not be mistaken for a large one.
@@ -142,7 +143,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (slaves.has(`${r - 1},${c - 1}`)) return;
+      if (slaves.has((r - 1) * 65_536 + (c - 1))) return;
       const conv = convertCellValue(cell.value);
       if ((conv.value === null || conv.value === "") && conv.formula === null) return;
       if (c > XLSX_LIMITS.maxColumns) {

@@ -50,22 +50,25 @@ function isNumberingRow(cells: string[]): boolean {
   return filled.length >= 3 && filled.every((s) => /^\(?\d{1,2}\)?$/.test(s.trim()));
 }
 
+/** One number per cell (columns stay far below 65,536). */
+const cellKey = (row: number, col: number): number => row * 65_536 + col;
+
 /** Master cell of a merge that covers (row, col) without starting there. */
 function mergeIndex(merges: MergeArea[]): (row: number, col: number) => MergeArea | undefined {
-  const byCell = new Map<string, MergeArea>();
+  const byCell = new Map<number, MergeArea>();
   for (const m of merges) {
     const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (cells > 50_000) continue;
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) byCell.set(`${r},${c}`, m);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) byCell.set(cellKey(r, c), m);
   }
-  return (row, col) => byCell.get(`${row},${col}`);
+  return (row, col) => byCell.get(cellKey(row, col));
 }
 
 function mergeStarting(merges: MergeArea[]): (row: number, col: number) => MergeArea | undefined {
-  const byStart = new Map<string, MergeArea>();
-  for (const m of merges) byStart.set(`${m.top},${m.left}`, m);
-  return (row, col) => byStart.get(`${row},${col}`);
+  const byStart = new Map<number, MergeArea>();
+  for (const m of merges) byStart.set(cellKey(m.top, m.left), m);
+  return (row, col) => byStart.get(cellKey(row, col));
 }
 
 function isTotalText(t: string): boolean {
@@ -102,7 +105,7 @@ export function readBody(grid: Grid, header: HeaderMatch): Body {
   /** clean(textAt(...)) once per cell: a row's cells are read as a line and again as fields. */
   const cleaned = new Map<number, string>();
   const cleanAt = (row: number, col: number): string => {
-    const k = row * 65_536 + col;
+    const k = cellKey(row, col);
     let v = cleaned.get(k);
     if (v === undefined) cleaned.set(k, (v = clean(textAt(grid, row, col))));
     return v;

@@ -112,3 +112,23 @@ export function sortIssues(issues: Issue[]): Issue[] {
     )
     .map((x) => x.i);
 }
+
+/**
+ * A parse of a short, often repeated cell text (owner, timeline), remembered
+ * for one plan object: a district plan writes "BGH, GV" or "Năm học
+ * 2025-2026" hundreds of times. The parsers are pure functions of the text
+ * (and the plan's school year, part of the key), so a hit is the same answer;
+ * a new plan object (a file read again) starts empty. Callers must not mutate
+ * what they get.
+ */
+const PARSES = new WeakMap<Plan, Map<string, unknown>>();
+
+export function parsedOnce<T>(plan: Plan, kind: string, text: string, parse: () => T): T {
+  let memo = PARSES.get(plan);
+  if (!memo) PARSES.set(plan, (memo = new Map()));
+  const key = `${kind}\u0000${plan.schoolYear ?? ""}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = parse();
+  memo.set(key, value);
+  return value;
+}

@@ -6,7 +6,7 @@
 import type { Issue, Plan, PlanRow } from "../plan";
 import { parseOwner } from "../parse/owner";
 import { t } from "../strings";
-import { cellOf, hasContent, issue, ownCell, quote, subjectOf } from "./common";
+import { cellOf, hasContent, issue, ownCell, parsedOnce, quote, subjectOf } from "./common";
 
 const blank = (s: string | undefined): boolean => !s || s.trim() === "";
 
@@ -32,7 +32,7 @@ export function checkContent(plan: Plan, row: PlanRow): Issue[] {
   if (blank(row.owner)) {
     out.push(issue("warning", "owner-missing", cellOf(plan, row, "owner"), t("vOwnerMissing", subject, form2026)));
   } else {
-    const owner = parseOwner(row.owner);
+    const owner = parsedOnce(plan, "owner", row.owner, () => parseOwner(row.owner));
     if (owner.roles.length === 0) {
       out.push(issue("info", "owner-unrecognized", cellOf(plan, row, "owner"), t("vOwnerUnrecognized", quote(row.owner))));
     }

@@ -6,7 +6,7 @@
 import type { Issue, Plan, PlanRow } from "../plan";
 import { type TimelineProblem, parseTimeline } from "../parse/timeline";
 import { t } from "../strings";
-import { cellOf, issue, quote } from "./common";
+import { cellOf, issue, parsedOnce, quote } from "./common";
 
 /** "2025-05" -> "tháng 5/2025". */
 function monthLabel(ym: string | null): string {
@@ -54,7 +54,7 @@ export function checkTimeline(plan: Plan, row: PlanRow): Issue[] {
   const text = row.timeline.trim();
   if (!text) return [];
   const cell = cellOf(plan, row, "timeline");
-  const tl = parseTimeline(text, plan.schoolYear);
+  const tl = parsedOnce(plan, "timeline", text, () => parseTimeline(text, plan.schoolYear));
   if (tl.problems.length > 0) {
     const seen = new Set<string>();
     return tl.problems
