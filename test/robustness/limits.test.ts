@@ -12,7 +12,7 @@ import * as path from "path";
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import { planFromXlsxBytes } from "../../src/file/load-plan";
-import { XLSX_LIMITS } from "../../src/file/xlsx";
+import { XLSX_LIMITS, gridFromWorksheet, snapshotFromXlsx } from "../../src/file/xlsx";
 import { ROOT } from "../helpers";
 import { addMergesXml, patchSheetXml, planWorkbookBytes, workbookBytes } from "./generate";
 
@@ -120,5 +120,43 @@ describe("inputs that could exhaust memory: refused (or read) quickly, in bounde
     expect({ answered: !!r.out, what }).toEqual({ answered: true, what });
     expect(r.out!.ok ? `plan of ${r.out!.rows} rows` : r.out!.code).toBe(expected === "plan" ? "plan of 10 rows" : "too-large");
     expect(r.out!.ms).toBeLessThan(5_000);
+  });
+});
+
+describe("merges on load (exceljs's merge parser, wrapped)", () => {
+  test("overlapping merges (a damaged file) are still refused as not a readable workbook", async () => {
+    const r = await planFromXlsxBytes(addMergesXml(await planWorkbookBytes({ rows: 10 }), ["B90:C92", "C91:D93"]), "hong.xlsx");
+    expect(r.ok ? "read" : r.code).toBe("not-xlsx");
+  });
+
+  test("a thousand merged sub-row cells read as they are merged, each sub-row its own plan row", async () => {
+    const plain = await planFromXlsxBytes(await planWorkbookBytes({ rows: 2000, seed: 11 }), "huyen.xlsx");
+    expect(plain.ok).toBe(true);
+    if (!plain.ok) return;
+    const merged = plain.plan.rows.filter((r) => r.subRow > 0);
+    expect(merged.length).toBeGreaterThan(100);
+    // Every sub-row points its criterion at the master cell of the merge above it.
+    for (const r of merged.slice(0, 50)) {
+      const first = plain.plan.rows.find((x) => x.criterion === r.criterion && x.subRow === 0 && x.row < r.row && x.cells.criterion === r.cells.criterion);
+      expect(first).toBeDefined();
+    }
+  });
+
+  test("the merges read are exactly those exceljs itself reads", async () => {
+    const bytes = await planWorkbookBytes({ rows: 400, seed: 5 });
+    const ours = await snapshotFromXlsx(bytes); // installs the wrapper
+    const proto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet("x"));
+    const wrapped = proto._parseMergeCells;
+    proto._parseMergeCells = proto.__ctclOriginalParseMergeCells;
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const theirs = wb.worksheets.map((ws) => gridFromWorksheet(ws).merges);
+      const key = (ms: { top: number; left: number; bottom: number; right: number }[]) => ms.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort();
+      expect(ours.sheets.map((g) => key(g.merges))).toEqual(theirs.map(key));
+      expect(theirs.flat().length).toBeGreaterThan(20);
+    } finally {
+      proto._parseMergeCells = wrapped;
+    }
   });
 });
