@@ -1,4 +1,4 @@
-import { computeTotals, parseSumFormula } from "../src/core/totals";
+import { computeTotals, orderedEntries, parseSumFormula } from "../src/core/totals";
 import { checkPlan } from "../src/core/check";
 import { fullRow, makePlan } from "./validate/plan-builder";
 
@@ -28,6 +28,11 @@ describe("computeTotals", () => {
       stated: { cell: "G19", amount: 400000000 },
       uncounted: ["G13", "G17"],
     });
+    // Shown in reading order: the object itself puts "4" first.
+    const totals = computeTotals(plan);
+    expect(Object.keys(totals.byBand)).toEqual(["4", "1-3"]);
+    expect(orderedEntries(totals.byBand)).toEqual([["1-3", 400000000], ["4", 0]]);
+    expect(orderedEntries({ "10": 1, "2": 2, "1": 3 }).map(([k]) => k)).toEqual(["1", "2", "10"]);
   });
 
   test("SUM without a cached value is evaluated over number cells only", () => {

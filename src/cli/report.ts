@@ -2,6 +2,7 @@
 import type { Issue, Plan, Totals } from "../core/plan";
 import { t } from "../core/strings";
 import { formatAmount } from "../core/words";
+import { orderedEntries } from "../core/totals";
 import { regulationById } from "../core/catalogue";
 
 function severityLabel(i: Issue): string {
@@ -31,8 +32,8 @@ export function formatReport(file: string, plan: Plan, issues: Issue[], totals: 
   }
   out.push("");
   out.push(`${t("reportTotals")}:`);
-  for (const [band, amount] of Object.entries(totals.byBand).sort(([a], [b]) => a.localeCompare(b))) out.push(`  ${t("reportBand", band)}: ${formatAmount(amount)} đồng`);
-  for (const [n, amount] of Object.entries(totals.byStandard)) out.push(`  ${t("reportByStandard", n)}: ${formatAmount(amount)} đồng`);
+  for (const [band, amount] of orderedEntries(totals.byBand)) out.push(`  ${t("reportBand", band)}: ${formatAmount(amount)} đồng`);
+  for (const [n, amount] of orderedEntries(totals.byStandard)) out.push(`  ${t("reportByStandard", n)}: ${formatAmount(amount)} đồng`);
   out.push(`  ${t("reportTotal")}: ${formatAmount(totals.amount)} đồng`);
   out.push(`  ${t("reportInWords")}: ${totals.words}.`);
   if (totals.stated) out.push(`  ${t("reportStated", totals.stated.cell, formatAmount(totals.stated.amount))}`);

@@ -135,3 +135,12 @@ function sortKeys(o: Record<string, number>): Record<string, number> {
   for (const k of Object.keys(o).sort((a, b) => a.localeCompare(b, "en", { numeric: true }))) out[k] = o[k];
   return out;
 }
+
+/**
+ * The entries of byStandard or byBand in reading order (standards 1, 2, …;
+ * "1-3" before "4"). An object cannot keep that order itself: JavaScript puts
+ * integer-like keys ("4") before the others ("1-3").
+ */
+export function orderedEntries(amounts: Record<string, number>): [string, number][] {
+  return Object.entries(amounts).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }));
+}

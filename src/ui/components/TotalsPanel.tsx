@@ -3,6 +3,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
 import { formatAmount } from "../../core/words";
+import { orderedEntries } from "../../core/totals";
 import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
@@ -54,8 +55,8 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
   const totals = ctl.state.plan.totals;
   if (!totals) return null;
   const stated = totals.stated;
-  const standards = Object.entries(totals.byStandard);
-  const bands = Object.entries(totals.byBand);
+  const standards = orderedEntries(totals.byStandard);
+  const bands = orderedEntries(totals.byBand);
   const busy = !!ctl.state.ui.busy.totalsRow;
 
   return (
