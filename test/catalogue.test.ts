@@ -1,4 +1,5 @@
-import { REGULATIONS, findCriterion, regulationById, regulationFor, searchCriteria, allCriteria } from "../src/core/catalogue";
+import { REGULATIONS, findCriterion, regulationById, regulationFor, regulationTitleAsOf, searchCriteria, allCriteria } from "../src/core/catalogue";
+import { defaultSections } from "../src/core/word/defaults";
 
 describe("the catalogue as data", () => {
   it("holds the five regulations with the counts of DOMAIN.md", () => {
@@ -57,5 +58,25 @@ describe("criterion search", () => {
     expect(searchCriteria(tt17, "thu vien").map((x) => x.criterion.code)).toEqual(["3.6"]);
     expect(searchCriteria(tt17, "tc 5").every((x) => x.standard.number === 5)).toBe(true);
     expect(searchCriteria(tt17, "khong co gi nhu the nay")).toEqual([]);
+  });
+});
+
+describe("amendments cited only once in force", () => {
+  const byId = regulationById;
+  const tt17 = byId("TT17/2018");
+
+  it("TT17/2018 was amended by TT22/2024: cited from school year 2025-2026, not in 2022-2023 or 2024-2025", () => {
+    expect(regulationTitleAsOf(tt17, "2022-2023")).toBe(tt17.title);
+    expect(regulationTitleAsOf(tt17, "2024-2025")).toBe(tt17.title);
+    expect(regulationTitleAsOf(tt17, "2025-2026")).toBe(`${tt17.title}, sửa đổi bởi Thông tư 22/2024/TT-BGDĐT`);
+    expect(regulationTitleAsOf(tt17, null)).toMatch(/sửa đổi bởi Thông tư 22\/2024\/TT-BGDĐT$/);
+    expect(regulationTitleAsOf(byId("TT19/2018"), "2025-2026")).toBe(byId("TT19/2018").title);
+  });
+
+  it("the basis section of a primary plan follows the plan's year", () => {
+    const basis = (schoolYear: string) => defaultSections({ regulation: "TT17/2018", level: "tieu-hoc", schoolYear, form: "2018" }).basis;
+    expect(basis("2022-2023")).toContain("Thông tư 17/2018/TT-BGDĐT ngày 22/8/2018");
+    expect(basis("2022-2023")).not.toContain("22/2024");
+    expect(basis("2025-2026")).toContain("sửa đổi bởi Thông tư 22/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo;");
   });
 });

@@ -30,6 +30,21 @@ export interface Regulation {
   notes: string;
   standards: CatalogueStandard[];
   level4?: { count: number | null; source: string };
+  /** Texts amending it ("Thông tư 22/2024/TT-BGDĐT"), with the calendar year each was issued. */
+  amendments?: { title: string; year: number }[];
+}
+
+/**
+ * The regulation's title with the amendments in force for a plan of
+ * `schoolYear`: an amendment issued in year Y is cited from the school year
+ * starting after Y (a 2022-2023 plan cannot cite a 2024 text; a plan dated
+ * within Y itself may predate it, so it is left out there too). Without a
+ * school year, every amendment.
+ */
+export function regulationTitleAsOf(reg: Regulation, schoolYear?: string | null): string {
+  const start = schoolYear && /^\d{4}/.test(schoolYear) ? Number(schoolYear.slice(0, 4)) : null;
+  const inForce = (reg.amendments ?? []).filter((a) => start === null || a.year < start);
+  return inForce.length ? `${reg.title}, sửa đổi bởi ${inForce.map((a) => a.title).join(", ")}` : reg.title;
 }
 
 export const REGULATIONS: readonly Regulation[] = (data as { regulations: Regulation[] }).regulations;

@@ -5,7 +5,7 @@
  * stored with the workbook (plan info) and used next time. Pure.
  */
 import type { Plan, RegulationId, SchoolLevel } from "../plan";
-import { regulationById, regulationFor } from "../catalogue";
+import { regulationById, regulationFor, regulationTitleAsOf } from "../catalogue";
 import { previousSchoolYear, schoolYearText } from "./format";
 import type { DocumentInfo } from "./types";
 
@@ -66,7 +66,7 @@ export function defaultSections(plan: Pick<Plan, "regulation" | "level" | "schoo
   const regId = planRegulation(plan);
   const reg = regId ? regulationById(regId) : null;
   const regulationLine = reg
-    ? `${reg.title} của Bộ Giáo dục và Đào tạo;`
+    ? `${regulationTitleAsOf(reg, plan.schoolYear)} của Bộ Giáo dục và Đào tạo;`
     : "Quy định hiện hành của Bộ Giáo dục và Đào tạo về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia;";
   const guidance = regId ? GUIDANCE[regId] : "các văn bản hướng dẫn của Bộ Giáo dục và Đào tạo";
   const office = plan.level === "thpt" ? "Sở Giáo dục và Đào tạo" : "Phòng Giáo dục và Đào tạo";

@@ -42,7 +42,8 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
 
   const edit = (patch: Partial<DocumentInfo>) => ctl.editInfo(patch);
   const level = plan.level;
-  const detected = detectedRegulation(read, level, schoolYearKey(draft.schoolYear) ?? read.schoolYear);
+  const year = schoolYearKey(draft.schoolYear) ?? read.schoolYear;
+  const detected = detectedRegulation(read, level, year);
   const regulationChoice = ctl.state.plan.overrides.regulation ?? "";
   const levelDetected = read.level !== null && !ctl.state.plan.overrides.level;
 
@@ -88,7 +89,7 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
           ))}
         </Select>
       </Field>
-      <Field label={tr("uiFieldRegulation")} hint={detected ? tr("uiRegulationHint", regulationTitle(detected)) : tr("uiNotDetected")}>
+      <Field label={tr("uiFieldRegulation")} hint={detected ? tr("uiRegulationHint", regulationTitle(detected, year)) : tr("uiNotDetected")}>
         <Select className={c.fill} value={regulationChoice || plan.regulation || ""} onChange={(_, d) => ctl.setRegulation(d.value ? (d.value as RegulationId) : null)}>
           {!plan.regulation ? <option value="">{tr("uiNotDetected")}</option> : null}
           {REGULATIONS.map((r) => (

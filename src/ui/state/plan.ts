@@ -3,7 +3,7 @@
  * and the issues and totals of the plan with those overrides applied.
  */
 import type { Issue, Plan, RegulationId, SchoolLevel, Totals } from "../../core/plan";
-import { regulationById, regulationFor } from "../../core/catalogue";
+import { regulationById, regulationTitleAsOf, regulationFor } from "../../core/catalogue";
 
 export interface PlanState {
   /** As read from the sheet. */
@@ -93,10 +93,11 @@ export function detectedRegulation(plan: Plan | null, level: SchoolLevel | null,
   return level ? regulationFor(level, schoolYear).id : null;
 }
 
-export function regulationTitle(id: RegulationId | null): string {
+/** Title of a regulation, with the amendments in force for a plan of `schoolYear`. */
+export function regulationTitle(id: RegulationId | null, schoolYear?: string | null): string {
   if (!id) return "";
   try {
-    return regulationById(id).title;
+    return regulationTitleAsOf(regulationById(id), schoolYear);
   } catch {
     return id;
   }
