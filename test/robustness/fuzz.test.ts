@@ -7,6 +7,8 @@
  * each case timed. A failing case prints its kind and seed so it can be
  * replayed alone: FUZZ_SEED=<seed> FUZZ_KIND=<kind> npx jest test/robustness/fuzz
  */
+import PizZip from "pizzip";
+import { validateXML } from "xmllint-wasm";
 import * as fs from "fs";
 import * as path from "path";
 import { planFromXlsxBytes, type PlanLoad } from "../../src/file/load-plan";
@@ -86,6 +88,10 @@ async function runCase(kind: string, seed: number, bytes: Uint8Array): Promise<O
     expect(docx).toBeInstanceOf(Uint8Array);
     expect(docx[0]).toBe(0x50); // "PK": a zip container
     expect(docx[1]).toBe(0x4b);
+    // Whatever the cells held, the document part is well-formed XML (Word refuses a file that is not).
+    const documentXml = new PizZip(docx).file("word/document.xml")?.asText() ?? "";
+    const wellFormed = await validateXML({ xml: [{ fileName: "document.xml", contents: documentXml }], normalization: "format" });
+    expect(wellFormed.errors.map((er) => er.rawMessage)).toEqual([]);
   } catch (e) {
     throw new Error(`[${kind} seed=${seed}] after reading a plan of ${plan.rows.length} rows: ${(e as Error)?.stack ?? e}`);
   }
