@@ -3,7 +3,7 @@
  * The add-in owns the fills of the plan table's rows: each call clears them
  * and sets the current ones, so fixed cells lose their mark. Two syncs (size
  * of the sheet, then one clear + one 2-D setCellProperties block), whatever
- * the number of rows or issues.
+ * the number of rows or issues; one when the size was just read.
  */
 import type { Issue, Severity } from "../core/plan";
 import { PLAN_SHEET_NAME } from "../core/plan-table";
@@ -11,6 +11,7 @@ import { parseAddress } from "../core/grid";
 import { t, type Lang } from "../core/strings";
 import { sheetOf, stripSheet } from "./address";
 import { HostError, errorCode } from "./result";
+import type { UsedExtent } from "./snapshot";
 
 export const ISSUE_FILLS: Record<Severity, string> = {
   error: "#F8D0D3",
@@ -35,20 +36,27 @@ export function issueCells(issues: readonly Issue[]): Map<string, { row: number;
   return out;
 }
 
-export async function highlightIssues(context: Excel.RequestContext, issues: readonly Issue[], lang: Lang): Promise<void> {
+/**
+ * `known`: the plan sheet's used extent as read moments ago (the host passes it
+ * right after reading the plan sheet, to save the first sync); otherwise it is
+ * asked for.
+ */
+export async function highlightIssues(context: Excel.RequestContext, issues: readonly Issue[], lang: Lang, known?: UsedExtent): Promise<void> {
   const ws = context.workbook.worksheets.getItem(PLAN_SHEET_NAME);
-  const used = ws.getUsedRange(true);
-  used.load("rowIndex,rowCount,columnIndex,columnCount");
-  try {
-    await context.sync();
-  } catch (e) {
-    if (errorCode(e) === "ItemNotFound") throw new HostError(t("officePlanSheetMissing", PLAN_SHEET_NAME, lang));
-    throw e;
+  let extent = known;
+  if (!extent) {
+    const used = ws.getUsedRange(true);
+    used.load("rowIndex,rowCount,columnIndex,columnCount");
+    await syncOrMissing(context, lang);
+    extent = { bottom: used.rowIndex + used.rowCount, right: used.columnIndex + used.columnCount };
   }
   // Rows below the header (row 1) down to the last used row; columns from A.
-  const rows = used.rowIndex + used.rowCount - 1;
-  const cols = used.columnIndex + used.columnCount;
-  if (rows < 1 || cols < 1) return;
+  const rows = extent.bottom - 1;
+  const cols = extent.right;
+  if (rows < 1 || cols < 1) {
+    if (known) await syncOrMissing(context, lang); // still say so when the sheet is gone
+    return;
+  }
   const cells = issueCells(issues);
   const props: Excel.SettableCellProperties[][] = [];
   for (let r = 0; r < rows; r++) props.push(new Array(cols).fill(null).map(() => ({})));
@@ -61,5 +69,14 @@ export async function highlightIssues(context: Excel.RequestContext, issues: rea
   const body = ws.getRangeByIndexes(1, 0, rows, cols);
   body.format.fill.clear();
   if (marked > 0) body.setCellProperties(props);
-  await context.sync();
+  await syncOrMissing(context, lang);
+}
+
+async function syncOrMissing(context: Excel.RequestContext, lang: Lang): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if (errorCode(e) === "ItemNotFound") throw new HostError(t("officePlanSheetMissing", PLAN_SHEET_NAME, lang));
+    throw e;
+  }
 }

@@ -3,7 +3,7 @@
  * answers { ok, value } or { ok: false, error } with a sentence; none throws.
  * Round trips per action (context.sync), the same for 30 or 5,000 rows:
  * listSheets 1, hasPlanSheet 1, readWorkbook(sheet) 2 (3 for every sheet),
- * writePlanSheet 2, highlightIssues 2, selectCell 1, insertCriterion 2,
+ * writePlanSheet 2, highlightIssues 2 (1 right after reading the plan sheet), selectCell 1, insertCriterion 2,
  * writeTotalsRow 2, onPlanSheetChanged 1 (registration); loadInfo/saveInfo
  * and download use no sync. See each module for the details.
  */
@@ -14,7 +14,7 @@ import type { DocumentInfo } from "../core/word";
 import { CATALOGUE_SHEET_NAME, PLAN_SHEET_NAME } from "../core/plan-table";
 import { defaultExcelEnv, langOf, type ExcelEnv } from "./env";
 import { attempt } from "./result";
-import { readSnapshot } from "./snapshot";
+import { readSnapshot, type UsedExtent } from "./snapshot";
 import { writePlanSheet } from "./write-plan";
 import { highlightIssues } from "./highlight";
 import { insertCriterion, selectCell } from "./select";
@@ -30,6 +30,13 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
   const env: ExcelEnv = { ...defaultExcelEnv(), ...overrides };
   const lang = () => langOf(env);
   const state: PlanSheetState = { planSheetId: null, lastRow: 0, muteUntil: 0 };
+  /**
+   * The plan sheet's used extent from the last read, for the highlight that
+   * follows it (read, check, mark: one sync saved). Used once, within a few
+   * seconds, and dropped by any write of the add-in's own.
+   */
+  let planExtent: { extent: UsedExtent; at: number } | null = null;
+  const EXTENT_FRESH_MS = 5_000;
 
   return {
     kind: "excel",
@@ -59,7 +66,15 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
     },
 
     readWorkbook(sheet?: string): Promise<HostResult<WorkbookSnapshot>> {
-      return attempt(lang(), () => env.run((context) => readSnapshot(context, lang(), sheet)));
+      return attempt(lang(), () =>
+        env.run(async (context) => {
+          const extents = new Map<string, UsedExtent>();
+          const snap = await readSnapshot(context, lang(), sheet, extents);
+          const e = extents.get(PLAN_SHEET_NAME);
+          planExtent = e ? { extent: e, at: Date.now() } : null;
+          return snap;
+        }),
+      );
     },
 
     loadInfo(): Promise<HostResult<DocumentInfo | null>> {
@@ -86,6 +101,7 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
       void totals; // the amounts column is parsed from each row, as computeTotals does
       return attempt(lang(), async () => {
         state.muteUntil = Number.POSITIVE_INFINITY;
+        planExtent = null;
         try {
           const r = await env.run((context) => writePlanSheet(context, plan, lang()));
           state.planSheetId = r.sheetId;
@@ -98,7 +114,9 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
     },
 
     highlightIssues(issues: Issue[]): Promise<HostResult<void>> {
-      return attempt(lang(), () => env.run((context) => highlightIssues(context, issues, lang())));
+      const fresh = planExtent && Date.now() - planExtent.at < EXTENT_FRESH_MS ? planExtent.extent : undefined;
+      planExtent = null;
+      return attempt(lang(), () => env.run((context) => highlightIssues(context, issues, lang(), fresh)));
     },
 
     selectCell(sheet: string, address: string): Promise<HostResult<void>> {
@@ -106,10 +124,12 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
     },
 
     insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>> {
+      planExtent = null;
       return attempt(lang(), () => env.run((context) => insertCriterion(context, code, label, lang())));
     },
 
     writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
+      planExtent = null;
       return attempt(lang(), async () => {
         const r = await env.run((context) => writeTotalsRow(context, lang()));
         state.muteUntil = Date.now() + OWN_WRITE_MUTE_MS;

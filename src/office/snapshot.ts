@@ -145,7 +145,19 @@ interface SheetData {
  * excluded) into a snapshot. Throws HostError with a sentence on a missing or
  * too large sheet; other Office errors propagate.
  */
-export async function readSnapshot(context: Excel.RequestContext, lang: Lang, sheetName?: string): Promise<WorkbookSnapshot> {
+/** Where a sheet's used range (values only) ends: rowIndex + rowCount, columnIndex + columnCount. */
+export interface UsedExtent {
+  bottom: number;
+  right: number;
+}
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  lang: Lang,
+  sheetName?: string,
+  /** Filled with each sheet's used extent, as probed (the caller may reuse it). */
+  extents?: Map<string, UsedExtent>,
+): Promise<WorkbookSnapshot> {
   let names: string[];
   if (sheetName === undefined) {
     const sheets = context.workbook.worksheets;
@@ -179,6 +191,7 @@ export async function readSnapshot(context: Excel.RequestContext, lang: Lang, sh
   let totalCells = 0;
   for (const p of probes) {
     const used = { top: p.used.rowIndex, left: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount };
+    extents?.set(p.name.normalize("NFC"), { bottom: used.top + used.rows, right: used.left + used.cols });
     if (used.top + used.rows > SNAPSHOT_LIMITS.maxRows || used.left + used.cols > SNAPSHOT_LIMITS.maxColumns) {
       throw new HostError(
         t("officeSheetTooLarge", p.name, `${SNAPSHOT_LIMITS.maxRows.toLocaleString("vi-VN")} hàng × ${SNAPSHOT_LIMITS.maxColumns.toLocaleString("vi-VN")} cột`, lang),

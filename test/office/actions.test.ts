@@ -57,6 +57,42 @@ describe.each([30, 5000])("task-pane actions on a %i-row plan sheet", (n) => {
     expect(marked).toBe(1);
   });
 
+  it("re-check after an edit: reading the plan sheet then marking takes 3 syncs, marks the same cells; a write in between goes back to 2", async () => {
+    const { fake, host, ws } = await withPlanSheet(n);
+    const issues: Issue[] = [
+      { severity: "error", code: "e", cell: "F2", message: "m" },
+      { severity: "info", code: "i", cell: `I${n + 1}`, message: "m" },
+    ];
+    const read = await countSyncs(fake, () => host.readWorkbook(PLAN_SHEET_NAME));
+    expect(read.result.ok).toBe(true);
+    const mark = await countSyncs(fake, () => host.highlightIssues(issues));
+    expect(mark.result).toEqual({ ok: true, value: undefined });
+    expect(read.syncs + mark.syncs).toBe(3);
+    expect(ws.cell(1, 5)?.fill).toBe(ISSUE_FILLS.error);
+    expect(ws.cell(n, 8)?.fill).toBe(ISSUE_FILLS.info);
+    expect([...ws.cells.values()].filter((c) => c.fill).length).toBe(2);
+
+    // The size is used once: the next marking asks again.
+    const again = await countSyncs(fake, () => host.highlightIssues([{ severity: "warning", code: "w", cell: "G3", message: "m" }]));
+    expect(again.syncs).toBe(2);
+    expect([...ws.cells.values()].filter((c) => c.fill).length).toBe(1);
+
+    // A write of the add-in's own between the read and the marking: the size is asked again.
+    await host.readWorkbook(PLAN_SHEET_NAME);
+    expect((await host.writeTotalsRow()).ok).toBe(true);
+    const afterWrite = await countSyncs(fake, () => host.highlightIssues(issues));
+    expect(afterWrite.syncs).toBe(2);
+  });
+
+  it("marking right after a read still says so when the plan sheet is gone", async () => {
+    const { fake, host } = await withPlanSheet(n);
+    await host.readWorkbook(PLAN_SHEET_NAME);
+    fake.workbook.deleteSheet(fake.workbook.sheet(PLAN_SHEET_NAME)!);
+    const r = await host.highlightIssues([{ severity: "error", code: "e", cell: "F2", message: "m" }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/Kế hoạch CTCL/);
+  });
+
   it("selectCell: 1 sync", async () => {
     const { fake, host, ws } = await withPlanSheet(n);
     const { result, syncs } = await countSyncs(fake, () => host.selectCell(PLAN_SHEET_NAME, `E${n}`));
