@@ -345,6 +345,14 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     await page.waitForTimeout(600); // the dialog's fade-in
     await shot("14-excel-replace-dialog-320.png", false);
     await page.getByRole("button", { name: "Hủy" }).click();
+    await page.getByRole("alertdialog").waitFor({ state: "detached" });
+    // Asked a second time, the dialog is as usable as the first time (role, name, buttons).
+    await page.getByRole("button", { name: "Tạo bảng kế hoạch" }).click();
+    await page.getByRole("alertdialog").waitFor();
+    await page.waitForTimeout(600);
+    expect(await page.getByRole("alertdialog").getByRole("button", { name: "Thay bằng bảng mới" }).count()).toBe(1);
+    await page.getByRole("alertdialog").getByRole("button", { name: "Hủy" }).click();
+    await page.getByRole("alertdialog").waitFor({ state: "detached" });
 
     // The pane now follows the plan sheet; an edit there is re-checked.
     await openTab("Kiểm tra");

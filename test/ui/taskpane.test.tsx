@@ -60,13 +60,18 @@ describe("task pane over a fake host", () => {
     fireEvent.click(screen.getByRole("button", { name: "Tạo bảng kế hoạch" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/đã có trang "Kế hoạch CTCL"/)).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    // findBy: the dialog's focus trap may hide it from the accessibility tree for a moment while it settles.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Hủy" }));
+    // hidden: true: a closing dialog stays in the DOM, hidden, while it animates out.
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(host.callsOf("writePlanSheet")).toHaveLength(0);
 
     fireEvent.click(screen.getByRole("button", { name: "Tạo bảng kế hoạch" }));
     const again = await screen.findByRole("alertdialog");
-    fireEvent.click(within(again).getByRole("button", { name: "Thay bằng bảng mới" }));
+    // In jsdom, tabster's focus trap may leave a re-opened dialog aria-hidden when the
+    // machine is busy; in Chromium it is not (the end-to-end test checks the second
+    // opening's roles). So the button is looked up with hidden: true here.
+    fireEvent.click(within(again).getByRole("button", { name: "Thay bằng bảng mới", hidden: true }));
     await waitFor(() => expect(host.callsOf("writePlanSheet")).toHaveLength(1));
     await screen.findByText(/Đã ghi 3 dòng vào trang "Kế hoạch CTCL"/);
     // The pane now follows the plan sheet: it re-reads it and marks its issues.
