@@ -85,8 +85,8 @@ export function foldSameLength(s: string): string {
       continue;
     }
     const f = ch.length === 1 ? (c < 128 ? ch.toLowerCase() : foldCode(c, ch)) : slowFold(ch);
-    const g = f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
-    out += isSpaceCode(g.charCodeAt(0)) && g.length === 1 ? " " : g;
+    // Folding never yields white space, so lengths are all that can change.
+    out += f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
   }
   return out;
 }

@@ -131,9 +131,7 @@ export function computeTotals(plan: Plan): Totals {
 }
 
 function sortKeys(o: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of Object.keys(o).sort((a, b) => a.localeCompare(b, "en", { numeric: true }))) out[k] = o[k];
-  return out;
+  return Object.fromEntries(orderedEntries(o));
 }
 
 /**

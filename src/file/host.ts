@@ -71,7 +71,6 @@ export function fileNamePart(text: string): string {
     .slice(0, 60);
 }
 
-
 export class FileHost implements Host, FileOpener {
   readonly kind = "file" as const;
   private snapshot: WorkbookSnapshot | null = null;

@@ -24,6 +24,9 @@ export const XLSX_LIMITS = {
   maxMergeCells: 100_000,
 };
 
+/** One number per cell (Excel's 16,384 columns stay below 65,536). */
+const cellKey = (row: number, col: number): number => row * 65_536 + col;
+
 type MergeModel = { mergeCells?: string[] };
 interface WorksheetInternals {
   _merges: Record<string, unknown>;
@@ -73,7 +76,7 @@ function guardHugeMerges(): void {
     for (const { area } of kept) {
       for (let r = area.top; r <= area.bottom; r++)
         for (let c = area.left; c <= area.right; c++) {
-          const key = r * 65_536 + c;
+          const key = cellKey(r, c);
           if (taken.has(key)) throw new Error("Cannot merge already merged cells");
           taken.add(key);
         }
@@ -183,11 +186,10 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     const m = parseRange(ref);
     if (m && (m.bottom - m.top + 1) * (m.right - m.left + 1) <= XLSX_LIMITS.maxMergeCells) merges.push(m);
   }
-  // One number per cell: columns are at most maxColumns (far below 65,536).
   const slaves = new Set<number>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(r * 65_536 + c);
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(cellKey(r, c));
   }
   // Collect the non-empty cells first: a sheet formatted down to row 1,048,576
   // must not be mistaken for a large one.
@@ -196,7 +198,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (slaves.has((r - 1) * 65_536 + (c - 1))) return;
+      if (slaves.has(cellKey(r - 1, c - 1))) return;
       const conv = convertCellValue(cell.value);
       if ((conv.value === null || conv.value === "") && conv.formula === null) return;
       if (c > XLSX_LIMITS.maxColumns) {

@@ -104,14 +104,14 @@ interface Ctx {
   recognized: boolean;
 }
 
+/** Global copies of the (fixed set of) patterns, by source: a literal is a new object per call. */
+const GLOBAL = new Map<string, RegExp>();
+
 /**
  * Runs `re` over what is left of the text and blanks each hit out. `fn` returns
  * an atom, null for a date that is written but wrong (kept as an unknown atom,
  * so that ranges keep their shape), or undefined for a keyword.
  */
-/** Global copies of the (fixed set of) patterns, by source: a literal is a new object per call. */
-const GLOBAL = new Map<string, RegExp>();
-
 function consume(ctx: Ctx, re: RegExp, fn: (m: RegExpExecArray) => Atom | null | void): void {
   let g = GLOBAL.get(re.source);
   if (!g) GLOBAL.set(re.source, (g = new RegExp(re.source, "g")));

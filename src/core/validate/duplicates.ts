@@ -55,7 +55,7 @@ function contentKey(r: PlanRow): string {
 }
 
 function sameContent(a: PlanRow, b: PlanRow): boolean {
-  return a.criterion === b.criterion && contentKey(a) === contentKey(b);
+  return contentKey(a) === contentKey(b);
 }
 
 /**

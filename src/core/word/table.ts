@@ -266,9 +266,9 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
 }
 
 /**
- * Puts `xml` in place of the paragraph that holds `marker` in a document part.
- * Null when the marker is not there, or not alone in its paragraph ("alone":
- * false, so the caller can say so).
+ * Puts `xml` in place of the paragraph that holds `marker` in a document part:
+ * { xml }, or { missing: true } when the marker is not there, or
+ * { alone: false } when its paragraph holds other text (the caller says so).
  */
 export function replaceMarkerParagraph(documentXml: string, marker: string, xml: string): { xml: string } | { missing: true } | { alone: false } {
   const at = documentXml.indexOf(marker);
