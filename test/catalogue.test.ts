@@ -1,5 +1,12 @@
-import { REGULATIONS, findCriterion, regulationById, regulationFor, regulationTitleAsOf, searchCriteria, allCriteria } from "../src/core/catalogue";
+import { REGULATIONS, findCriterion, regulationById, searchCriteria, allCriteria } from "../src/core/catalogue";
+import { resolveContext } from "../src/core/context";
+import type { FormKind, SchoolLevel } from "../src/core/plan";
 import { defaultSections } from "../src/core/word/defaults";
+
+const regulationFor = (level: SchoolLevel, schoolYear: string | null, tableForm: FormKind = "2026") =>
+  resolveContext({ level, schoolYear, tableForm }).regulation!;
+const regulationTitleAsOf = (reg: { id: string; schools: string[] }, schoolYear: string | null) =>
+  resolveContext({ level: reg.schools[0] as SchoolLevel, schoolYear, tableForm: "2018" }).regulationTitle;
 
 describe("the catalogue as data", () => {
   it("holds the five regulations with the counts of DOMAIN.md", () => {
@@ -41,6 +48,12 @@ describe("regulation by school level and school year", () => {
     expect(regulationFor(level, year).id).toBe(id);
   });
 
+  it("without a school year, the regulation of the table's form: a 2018 table is never judged by TT57", () => {
+    expect(regulationFor("tieu-hoc", null, "2018").id).toBe("TT17/2018");
+    expect(regulationFor("mam-non", null, "2018").id).toBe("TT19/2018");
+    expect(regulationFor("thpt", null, "2026").id).toBe("TT57/2026-PT");
+  });
+
   it("knows which criteria exist", () => {
     expect(findCriterion(regulationById("TT17/2018"), "3.7")).toBeUndefined();
     expect(findCriterion(regulationById("TT19/2018"), "2.4")).toBeUndefined();
@@ -74,7 +87,7 @@ describe("amendments cited only once in force", () => {
   });
 
   it("the basis section of a primary plan follows the plan's year", () => {
-    const basis = (schoolYear: string) => defaultSections({ regulation: "TT17/2018", level: "tieu-hoc", schoolYear, form: "2018" }).basis;
+    const basis = (schoolYear: string) => defaultSections(resolveContext({ level: "tieu-hoc", schoolYear, tableForm: "2018" })).basis;
     expect(basis("2022-2023")).toContain("Thông tư 17/2018/TT-BGDĐT ngày 22/8/2018");
     expect(basis("2022-2023")).not.toContain("22/2024");
     expect(basis("2025-2026")).toContain("sửa đổi bởi Thông tư 22/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo;");

@@ -3,7 +3,7 @@ import type { Issue, Plan, Totals } from "../core/plan";
 import { t } from "../core/strings";
 import { formatAmount } from "../core/words";
 import { orderedEntries } from "../core/totals";
-import { regulationById, regulationTitleAsOf } from "../core/catalogue";
+import { contextOf } from "../core/context";
 
 function severityLabel(i: Issue): string {
   return i.severity === "error" ? t("reportSeverityError") : i.severity === "warning" ? t("reportSeverityWarning") : t("reportSeverityInfo");
@@ -16,7 +16,7 @@ export function formatReport(file: string, plan: Plan, issues: Issue[], totals: 
   out.push(`  ${t("reportSchool")}: ${plan.info.school || unknown}`);
   out.push(`  ${t("reportYear")}: ${plan.schoolYear ?? unknown}`);
   out.push(`  ${t("reportLevel")}: ${plan.level ? t("levelName", plan.level) : unknown}`);
-  out.push(`  ${t("reportRegulation")}: ${plan.regulation ? regulationTitleAsOf(regulationById(plan.regulation), plan.schoolYear) : unknown}`);
+  out.push(`  ${t("reportRegulation")}: ${contextOf(plan).regulationTitle || unknown}`);
   out.push(`  ${t("reportSheet")}: ${plan.sheet}`);
   const criteria = new Set(plan.rows.map((r) => r.criterion ?? `row${r.row}`)).size;
   out.push(`  ${t("reportRows", plan.rows.length, criteria)}`);

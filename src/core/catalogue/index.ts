@@ -1,7 +1,7 @@
 /**
  * The regulations as data (catalogue.json, copied from ../shared with its
- * sources) and lookups by school level and school year. Criterion names live in
- * the JSON only, never in code.
+ * sources) and lookups in it. Which regulation applies to a plan is decided
+ * in ../context only. Criterion names live in the JSON only, never in code.
  */
 import data from "./catalogue.json";
 import type { FormKind, RegulationId, SchoolLevel } from "../plan";
@@ -30,21 +30,10 @@ export interface Regulation {
   notes: string;
   standards: CatalogueStandard[];
   level4?: { count: number | null; source: string };
-  /** Texts amending it ("Thông tư 22/2024/TT-BGDĐT"), with the calendar year each was issued. */
-  amendments?: { title: string; year: number }[];
-}
-
-/**
- * The regulation's title with the amendments in force for a plan of
- * `schoolYear`: an amendment issued in year Y is cited from the school year
- * starting after Y (a 2022-2023 plan cannot cite a 2024 text; a plan dated
- * within Y itself may predate it, so it is left out there too). Without a
- * school year, every amendment.
- */
-export function regulationTitleAsOf(reg: Regulation, schoolYear?: string | null): string {
-  const start = schoolYear && /^\d{4}/.test(schoolYear) ? Number(schoolYear.slice(0, 4)) : null;
-  const inForce = (reg.amendments ?? []).filter((a) => start === null || a.year < start);
-  return inForce.length ? `${reg.title}, sửa đổi bởi ${inForce.map((a) => a.title).join(", ")}` : reg.title;
+  /** Texts amending it ("Thông tư 22/2024/TT-BGDĐT"): year issued, first school year it applies to, source. */
+  amendments?: { title: string; year: number; fromSchoolYear?: string; source?: string }[];
+  /** The Ministry's guidance on self-assessment cited in the plan's basis. */
+  guidance?: string;
 }
 
 export const REGULATIONS: readonly Regulation[] = (data as { regulations: Regulation[] }).regulations;
@@ -58,25 +47,6 @@ export function regulationById(id: RegulationId): Regulation {
 /** First calendar year of a school year "2024-2025" -> 2024. */
 export function schoolYearStart(schoolYear: string): number {
   return Number(schoolYear.slice(0, 4));
-}
-
-/**
- * The regulation for a school level and school year: plans up to 2025-2026 use
- * the 2018 circulars, from 2026-2027 TT57/2026. "nhieu-cap" (multi-level
- * schools) follows TT18/2018 in the 2018 system and TT57 (phổ thông) later.
- * Without a school year the newest regulation in force for the level is used.
- */
-export function regulationFor(level: SchoolLevel, schoolYear: string | null): Regulation {
-  const key: SchoolLevel = level === "nhieu-cap" ? "thcs" : level;
-  const candidates = REGULATIONS.filter((r) => r.schools.includes(key));
-  const year = schoolYear ? schoolYearStart(schoolYear) : null;
-  const fits = candidates.filter((r) => {
-    if (year === null) return !r.schoolYears.to;
-    if (r.schoolYears.from && year < schoolYearStart(r.schoolYears.from)) return false;
-    if (r.schoolYears.to && year > schoolYearStart(r.schoolYears.to)) return false;
-    return true;
-  });
-  return fits[0] ?? candidates[candidates.length - 1];
 }
 
 export function findStandard(reg: Regulation, n: number): CatalogueStandard | undefined {

@@ -6,7 +6,7 @@
 import type { Grid, WorkbookSnapshot } from "../grid";
 import { cellAddress } from "../grid";
 import type { FieldKey, Plan, SchoolLevel } from "../plan";
-import { regulationFor } from "../catalogue";
+import { resolveContext } from "../context";
 import { findHeader, type HeaderMatch } from "./header";
 import { readBody } from "./body";
 import { levelFromSchoolName, readLetterhead, readSigner, schoolYearFromDate } from "./letterhead";
@@ -18,6 +18,8 @@ export interface ReadOptions {
   sheet?: string;
   /** Override the detected school level. */
   level?: SchoolLevel;
+  /** Override the detected school year ("2026-2027"). */
+  schoolYear?: string;
 }
 
 export type ReadErrorCode = "no-plan" | "empty" | "sheet-missing";
@@ -58,15 +60,15 @@ function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions): Plan 
   };
   const schoolYear =
     letter.schoolYear ?? schoolYearFromDate(info.date) ?? schoolYearFromRows(body) ?? null;
-  const level =
-    options.level ??
+  // What the sheet says; options.level (the CLI's --level) is the user's override.
+  const sheetLevel =
     levelFromSchoolName(`${info.school}`) ??
     levelFromSchoolName(grid.sheetName) ??
     levelFromStandards(body.standards.map((s) => s.name));
-  let regulation = level ? regulationFor(level, schoolYear) : null;
-  if (regulation && !schoolYear && header.form === "2026" && regulation.form !== "2026" && level) {
-    regulation = regulationFor(level, "2026-2027");
-  }
+  const context = resolveContext(
+    { schoolYear, level: sheetLevel ?? null, tableForm: header.form },
+    { level: options.level, schoolYear: options.schoolYear },
+  );
   const columns: Partial<Record<FieldKey, string>> = {};
   for (const [role, col] of Object.entries(header.columns)) {
     if (col !== undefined && role !== "band" && role !== "standard" && role !== "source" && role !== "amount") {
@@ -76,9 +78,9 @@ function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions): Plan 
   return {
     sheet: grid.sheetName,
     form: header.form,
-    level,
-    regulation: regulation?.id ?? null,
-    schoolYear,
+    level: context.level,
+    regulation: context.regulation?.id ?? null,
+    schoolYear: context.schoolYear,
     info,
     header: { row: header.row + 1, columns },
     rows: body.rows,

@@ -1,6 +1,7 @@
 /** Helpers shared by the validation rules. Pure. */
 import type { FieldKey, Issue, Plan, PlanRow, Severity } from "../plan";
-import { type Regulation, regulationById } from "../catalogue";
+import type { Regulation } from "../catalogue";
+import { contextOf } from "../context";
 import { t } from "../strings";
 
 export function issue(severity: Severity, code: string, cell: string, message: string, fix?: string): Issue {
@@ -35,12 +36,7 @@ export function ownCell(plan: Plan, row: PlanRow, preferred: FieldKey): string {
 
 /** The plan's regulation, or null when the plan names none. */
 export function regulationOf(plan: Plan): Regulation | null {
-  if (!plan.regulation) return null;
-  try {
-    return regulationById(plan.regulation);
-  } catch {
-    return null;
-  }
+  return contextOf(plan).regulation;
 }
 
 /** Short name of a regulation for messages: "Thông tư 17/2018". */

@@ -4,8 +4,8 @@
  * school's level and regulation. The user replaces any of them; the texts are
  * stored with the workbook (plan info) and used next time. Pure.
  */
-import type { Plan, RegulationId, SchoolLevel } from "../plan";
-import { regulationById, regulationFor, regulationTitleAsOf } from "../catalogue";
+import type { Plan, SchoolLevel } from "../plan";
+import { contextOf, type PlanContext } from "../context";
 import { previousSchoolYear, schoolYearText } from "./format";
 import type { DocumentInfo } from "./types";
 
@@ -15,18 +15,6 @@ export interface SectionTexts {
   organisation: string;
   closing: string;
 }
-
-/** Guidance of the Ministry for each regulation (self-assessment and external review). */
-const GUIDANCE: Record<RegulationId, string> = {
-  "TT19/2018":
-    "Công văn số 5942/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục mầm non",
-  "TT17/2018":
-    "Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông",
-  "TT18/2018":
-    "Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông",
-  "TT57/2026-MN": "các văn bản của Bộ Giáo dục và Đào tạo hướng dẫn thực hiện Thông tư 57/2026/TT-BGDĐT",
-  "TT57/2026-PT": "các văn bản của Bộ Giáo dục và Đào tạo hướng dẫn thực hiện Thông tư 57/2026/TT-BGDĐT",
-};
 
 interface Words {
   /** "nuôi dưỡng, chăm sóc, giáo dục trẻ" / "dạy học và giáo dục học sinh" */
@@ -44,33 +32,24 @@ function wordsFor(level: SchoolLevel | null): Words {
   return { work: "dạy học và giáo dục học sinh", parents: "cha mẹ học sinh", children: "học sinh" };
 }
 
-/** The regulation of the plan: its own, else the one for its level and year, else null. */
-export function planRegulation(plan: Pick<Plan, "regulation" | "level" | "schoolYear">): RegulationId | null {
-  if (plan.regulation) return plan.regulation;
-  if (plan.level) return regulationFor(plan.level, plan.schoolYear).id;
-  return null;
+/** Where the plan is reported to: the administration of the plan's year, then the council, staff and archive. */
+export function defaultRecipients(ctx: PlanContext): string[] {
+  return [ctx.administration.recipient, "Hội đồng TĐG (để th/h)", "CB, GV, NV nhà trường (th/h)", "Lưu: VT"];
 }
 
-/** Where the plan is reported to: the district office, or the provincial one for upper secondary schools. */
-export function defaultRecipients(level: SchoolLevel | null): string[] {
-  const office = level === "thpt" ? "Sở GD&ĐT (b/c)" : "Phòng GD&ĐT (b/c)";
-  return [office, "Hội đồng TĐG (để th/h)", "CB, GV, NV nhà trường (th/h)", "Lưu: VT"];
-}
-
-export function defaultSections(plan: Pick<Plan, "regulation" | "level" | "schoolYear" | "form">): SectionTexts {
-  const w = wordsFor(plan.level);
-  const year = schoolYearText(plan.schoolYear);
+/** The section texts of a plan of this context: every year, regulation and office sentence follows it. */
+export function defaultSections(ctx: PlanContext): SectionTexts {
+  const w = wordsFor(ctx.level);
+  const year = schoolYearText(ctx.schoolYear);
   const inYear = year ? `năm học ${year}` : "năm học";
-  const prev = previousSchoolYear(plan.schoolYear);
+  const prev = previousSchoolYear(ctx.schoolYear);
   const prevYear = prev ? `năm học ${prev}` : "năm học trước";
-  const regId = planRegulation(plan);
-  const reg = regId ? regulationById(regId) : null;
-  const regulationLine = reg
-    ? `${regulationTitleAsOf(reg, plan.schoolYear)} của Bộ Giáo dục và Đào tạo;`
+  const regulationLine = ctx.regulation
+    ? `${ctx.regulationTitle} của Bộ Giáo dục và Đào tạo;`
     : "Quy định hiện hành của Bộ Giáo dục và Đào tạo về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia;";
-  const guidance = regId ? GUIDANCE[regId] : "các văn bản hướng dẫn của Bộ Giáo dục và Đào tạo";
-  const office = plan.level === "thpt" ? "Sở Giáo dục và Đào tạo" : "Phòng Giáo dục và Đào tạo";
-  const criteriaWord = plan.form === "2026" ? "các tiêu chuẩn, tiêu chí và chỉ số đánh giá" : "các tiêu chuẩn, tiêu chí";
+  const guidance = ctx.regulation?.guidance ?? "các văn bản hướng dẫn của Bộ Giáo dục và Đào tạo";
+  const office = ctx.administration.office;
+  const criteriaWord = ctx.form === "2026" ? "các tiêu chuẩn, tiêu chí và chỉ số đánh giá" : "các tiêu chuẩn, tiêu chí";
 
   const purpose = [
     `1. Rà soát thực trạng các hoạt động ${w.work} của nhà trường theo ${criteriaWord}; xác định rõ những điểm mạnh cần phát huy và những điểm yếu cần khắc phục.`,
@@ -106,16 +85,59 @@ export function defaultSections(plan: Pick<Plan, "regulation" | "level" | "schoo
 }
 
 /**
- * Document info prefilled from the plan: its letterhead, year, level and regulation.
+ * Document info prefilled from the plan: its letterhead, and every default
+ * that depends on the plan's context (year, regulation, administration).
  * Here, not in index.ts, so the task pane gets it without loading docx.
  */
-export function defaultDocumentInfo(plan: Plan): DocumentInfo {
+export function defaultDocumentInfo(plan: Plan, ctx: PlanContext = contextOf(plan)): DocumentInfo {
   return {
     ...plan.info,
     signerTitle: plan.info.signerTitle?.trim() ? plan.info.signerTitle : "HIỆU TRƯỞNG",
-    schoolYear: schoolYearText(plan.schoolYear ?? ""),
-    recipients: plan.info.recipients?.length ? [...plan.info.recipients] : defaultRecipients(plan.level),
-    sections: defaultSections(plan),
+    schoolYear: schoolYearText(ctx.schoolYear ?? ""),
+    recipients: plan.info.recipients?.length ? [...plan.info.recipients] : defaultRecipients(ctx),
+    sections: defaultSections(ctx),
     numbering: { purpose: "I", basis: "II", content: "III", organisation: "IV" },
   };
+}
+
+export type SectionKey = keyof SectionTexts;
+const SECTION_KEYS: readonly SectionKey[] = ["purpose", "basis", "organisation", "closing"];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.trim() === b[i].trim());
+}
+
+/**
+ * The document details after the plan's context changed (the user set another
+ * school year, level or regulation): every text still equal to the old
+ * context's default is regenerated for the new one; texts the user edited are
+ * kept as they are (see `staleSections`). Pure.
+ */
+export function refreshInfo(info: DocumentInfo, before: PlanContext, after: PlanContext): DocumentInfo {
+  const oldSections = defaultSections(before);
+  const newSections = defaultSections(after);
+  const sections = { ...info.sections };
+  for (const k of SECTION_KEYS) if (sections[k].trim() === oldSections[k].trim()) sections[k] = newSections[k];
+  const recipients = sameList(info.recipients, defaultRecipients(before)) ? defaultRecipients(after) : info.recipients;
+  const schoolYear = after.schoolYear ? schoolYearText(after.schoolYear) : info.schoolYear;
+  return { ...info, sections, recipients, schoolYear };
+}
+
+/**
+ * Sections that name a school year other than the plan's own (the basis may
+ * also cite the year before: last year's self-assessment and results): texts
+ * the user edited by hand that still speak of another year.
+ */
+export function staleSections(info: DocumentInfo, ctx: PlanContext): SectionKey[] {
+  if (!ctx.schoolYear) return [];
+  const previous = previousSchoolYear(ctx.schoolYear);
+  return SECTION_KEYS.filter((k) => {
+    for (const m of info.sections[k].matchAll(/(\d{4})\s*[-–—]\s*(\d{4})/g)) {
+      const year = `${m[1]}-${m[2]}`;
+      if (Number(m[2]) !== Number(m[1]) + 1 || year === ctx.schoolYear) continue;
+      if (k === "basis" && year === previous) continue;
+      return true;
+    }
+    return false;
+  });
 }

@@ -6,10 +6,10 @@
  * and by user templates (the {table} placeholder). Pure.
  */
 import type { BandHeading, FieldKey, Plan, PlanRow, Remark, StandardHeading, Totals } from "../plan";
-import { findStandard, regulationById } from "../catalogue";
+import { findStandard } from "../catalogue";
 import { budgetIsAmount, budgetText, cellLines, formatAmount, nfc } from "./format";
 import { FONT, PT } from "./runs";
-import { planRegulation } from "./defaults";
+import { contextOf } from "../context";
 
 export interface Column {
   key: FieldKey;
@@ -145,8 +145,8 @@ export function fieldText(row: PlanRow, key: FieldKey): string {
 function standardText(plan: Plan, s: StandardHeading): string {
   let name = nfc(s.name).trim();
   if (!name) {
-    const reg = planRegulation(plan);
-    name = (reg && findStandard(regulationById(reg), s.number)?.name) || "";
+    const reg = contextOf(plan).regulation;
+    name = (reg && findStandard(reg, s.number)?.name) || "";
   }
   return name ? `Tiêu chuẩn ${s.number}: ${name}` : `Tiêu chuẩn ${s.number}`;
 }
