@@ -113,6 +113,6 @@ describe("the document follows the year (2025-2026 plan set to 2026-2027)", () =
     expect(info.sections.closing).toBe("Kế hoạch năm học 2025-2026 của trường, do Hiệu trưởng soạn.");
     expect(info.recipients).toEqual(["Phòng VH-XH (để b/c)", "Lưu VT"]);
     expect(staleSections(info, after)).toEqual(["closing"]);
-    expect(staleSections(info, before)).toEqual([]);
+    expect(staleSections(info0, before)).toEqual([]);
   });
 });
