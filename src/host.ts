@@ -1,32 +1,58 @@
 /**
  * What the task pane sees of the place the workbook lives: the Excel host
  * (src/office, Office.js), the file host (src/file, a workbook opened in a plain
- * browser) and the fake host of the tests implement it. Methods never throw:
- * they answer { ok: false, error } with a Vietnamese sentence.
+ * browser) and the fake host of the tests implement it. What differs between
+ * them is said by `capabilities`, never by testing which host it is. Methods
+ * never throw: they answer { ok: false, error } with a sentence in the host's
+ * language.
  */
 import type { WorkbookSnapshot } from "./core/grid";
 import type { Issue, Plan, Totals } from "./core/plan";
-import type { DocumentInfo } from "./core/word";
+import type { ContextOverrides } from "./core/context";
+import type { Lang } from "./core/strings";
+import type { DocumentInfo } from "./core/word/types";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type HostKind = "excel" | "file" | "fake";
 
+export interface HostCapabilities {
+  /** The plan table, totals row and criteria are written into the open workbook (else the table is downloaded). */
+  writeSheet: boolean;
+  /** A cell named by a finding can be selected for the user. */
+  selectCells: boolean;
+  /** The user gives the pane .xlsx files (`open`, `fileName`). */
+  openFiles: boolean;
+  /** Edits of the plan sheet are reported (`onPlanSheetChanged`) for a live re-check. */
+  liveEdits: boolean;
+}
+
+/** Document details the user saved for one plan, with the context choices made with them. */
+export interface SavedPlan {
+  info: DocumentInfo;
+  overrides: ContextOverrides;
+}
+
 export interface Host {
+  /** For diagnostics and the label of the workbook; the UI branches on `capabilities`. */
   kind: HostKind;
+  capabilities: HostCapabilities;
   /** Office display language or the browser's ("vi", "en-US", ...). */
   language(): string;
+  /** The language the user chose in the pane earlier, or null. */
+  loadLanguage(): Lang | null;
+  saveLanguage(lang: Lang): void;
   /** Sheet names in tab order, and the active one (null for a file host). */
   listSheets(): Promise<HostResult<{ names: string[]; active: string | null }>>;
   /** Snapshot of the named sheet, or of every sheet when no name is given. */
   readWorkbook(sheet?: string): Promise<HostResult<WorkbookSnapshot>>;
-  /** Plan info saved with the workbook earlier (section texts, signer, ...). */
-  loadInfo(): Promise<HostResult<DocumentInfo | null>>;
-  saveInfo(info: DocumentInfo): Promise<HostResult<void>>;
+  /** Details saved earlier for the plan with this key (see `planKey`), or null. */
+  loadInfo(key: string): Promise<HostResult<SavedPlan | null>>;
+  saveInfo(key: string, saved: SavedPlan): Promise<HostResult<void>>;
   /** True when the plan sheet ("Kế hoạch CTCL") exists: the UI asks before replacing it. */
   hasPlanSheet(): Promise<HostResult<boolean>>;
-  /** Writes (or replaces, after the UI asked) the clean plan table on its own sheet. */
-  writePlanSheet(plan: Plan, totals: Totals): Promise<HostResult<{ sheet: string; rows: number }>>;
+  /** Writes (or replaces, after the UI asked) the clean plan table on its own sheet, or downloads it. */
+  writePlanSheet(plan: Plan, totals: Totals, info?: DocumentInfo | null): Promise<HostResult<{ sheet: string; rows: number }>>;
   /** Marks the cells with issues on the plan sheet only; clears marks of fixed cells. */
   highlightIssues(issues: Issue[]): Promise<HostResult<void>>;
   selectCell(sheet: string, address: string): Promise<HostResult<void>>;
@@ -38,4 +64,14 @@ export interface Host {
   onPlanSheetChanged(listener: (rows: number[]) => void): () => void;
   /** Saves bytes as a file for the user (download), or says why it cannot. */
   download(bytes: Uint8Array, fileName: string, mime: string): Promise<HostResult<void>>;
+  /**
+   * capabilities.openFiles: reads the bytes as the workbook to work on. The
+   * previous workbook is kept until `commitOpen`, so a file that holds no plan
+   * never replaces the open one (`cancelOpen` goes back to it).
+   */
+  open?(fileName: string, bytes: Uint8Array): Promise<HostResult<{ sheets: string[] }>>;
+  commitOpen?(): void;
+  cancelOpen?(): void;
+  /** Name of the open file, or null before one is opened. */
+  fileName?(): string | null;
 }

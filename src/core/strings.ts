@@ -684,6 +684,28 @@ export const STRINGS = {
     (n: number) => `${n} lưu ý`,
     (n: number) => `${n} ${n === 1 ? "note" : "notes"}`,
   ),
+  uiOpenFailedKept: s("Kế hoạch đang mở vẫn được giữ nguyên.", "The plan that was open is kept as it was."),
+  uiCriteriaNeedLevel: s(
+    "Chưa biết cấp học của trường: hãy chọn cấp học ở phần Thông tin để xem danh mục tiêu chí.",
+    "The school's level is unknown: choose it in Details to see the criteria.",
+  ),
+  uiLanguage: s("Ngôn ngữ", "Language"),
+  uiSavedInfoInUse: s(
+    "Đang dùng thông tin đã lưu cho kế hoạch này (trường, năm học, cấp học).",
+    "Using the details saved earlier for this plan (school, school year, level).",
+  ),
+  uiUseSheetInfo: s("Dùng thông tin đọc từ bảng tính", "Use the details read from the sheet"),
+  uiStaleSections: f(
+    (names: string, year: string) => `Phần đã sửa tay vẫn nhắc năm học khác năm học ${year}: ${names}. Hãy kiểm tra lại.`,
+    (names: string, year: string) => `Sections edited by hand still name a school year other than ${year}: ${names}. Check them.`,
+  ),
+  uiDiscardTitle: s("Thông tin kế hoạch chưa lưu", "Unsaved plan details"),
+  uiDiscardBody: f(
+    (file: string) => `Thông tin kế hoạch đang mở có thay đổi chưa lưu. Mở "${file}" sẽ bỏ các thay đổi đó.`,
+    (file: string) => `The open plan's details have unsaved changes. Opening "${file}" drops them.`,
+  ),
+  uiDiscardSave: s("Lưu rồi mở", "Save, then open"),
+  uiDiscardDrop: s("Bỏ thay đổi và mở", "Drop changes and open"),
   // --- ui (end) ---
 } as const;
 

@@ -1,15 +1,18 @@
 /**
  * The file host: the task pane working on an .xlsx file the user opened in a
  * plain browser (no Office). The workbook is read once with exceljs (loaded on
- * demand: a separate chunk), plan info lives in memory and in localStorage, and
+ * demand: a separate chunk), saved plan details live in localStorage under the
+ * plan's key (school, year, level: never the file name), and
  * "writing the plan sheet" downloads a clean plan workbook instead.
  * Methods never throw: they answer { ok: false, error } with a sentence.
  */
-import { downloadBytes } from "./download";
+import { downloadBytes } from "../browser/download";
+import { readItem, safeLocalStorage, storeLanguage, storedLanguage, writeItem, type KeyValueStore } from "../browser/storage";
 import type { WorkbookSnapshot } from "../core/grid";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
-import type { Host, HostResult } from "../host";
+import { XLSX_MIME, planTableFileName } from "../core/file-names";
+import type { Host, HostCapabilities, HostResult, SavedPlan } from "../host";
 import { t, type Lang } from "../core/strings";
 
 /** What the file host needs from exceljs (injectable for tests). */
@@ -25,26 +28,14 @@ export interface FileHostOptions {
   /** Browser language ("vi-VN", "en-US"); defaults to navigator.language. */
   language?: string;
   /** Where plan info is remembered between visits; null to keep it in memory only. */
-  storage?: Pick<Storage, "getItem" | "setItem"> | null;
+  storage?: KeyValueStore | null;
   /** The page's document (downloads); defaults to the global one. */
   document?: Document | null;
   loadXlsx?: () => Promise<XlsxModule>;
   loadExport?: () => Promise<ExportModule>;
 }
 
-/** A host the user can give a file to (the file host; the fake host of tests). */
-export interface FileOpener {
-  /** Reads the bytes; on failure the same Vietnamese sentence as the CLI. */
-  open(fileName: string, bytes: Uint8Array): Promise<HostResult<{ sheets: string[] }>>;
-  /** Name of the open file, or null before one is opened. */
-  fileName(): string | null;
-}
-
-export function isFileOpener(host: unknown): host is FileOpener {
-  return !!host && typeof (host as FileOpener).open === "function" && typeof (host as FileOpener).fileName === "function";
-}
-
-const STORAGE_PREFIX = "ctcl:info:";
+const STORAGE_PREFIX = "ctcl:plan:";
 
 function langOf(language: string): Lang {
   return /^vi\b/i.test(language) || language === "" ? "vi" : "en";
@@ -59,26 +50,17 @@ function errorDetail(e: unknown): string {
   return (m || "không rõ nguyên nhân").slice(0, 200);
 }
 
-/** ASCII file-name part: diacritics dropped, spaces to "-", nothing a file system refuses. */
-export function fileNamePart(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-}
-
-export class FileHost implements Host, FileOpener {
+export class FileHost implements Host {
   readonly kind = "file" as const;
+  readonly capabilities: HostCapabilities = { writeSheet: false, selectCells: false, openFiles: true, liveEdits: false };
   private snapshot: WorkbookSnapshot | null = null;
   private name: string | null = null;
-  private info: DocumentInfo | null = null;
+  /** A file read by `open` and not yet committed: the open plan stays until it is. */
+  private pending: { snapshot: WorkbookSnapshot; name: string } | null = null;
+  private readonly saved = new Map<string, SavedPlan>();
   private readonly lang: Lang;
   private readonly languageTag: string;
-  private readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
+  private readonly storage: KeyValueStore | null;
   private readonly doc: Document | null;
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly loadExport: () => Promise<ExportModule>;
@@ -96,8 +78,27 @@ export class FileHost implements Host, FileOpener {
     return this.languageTag;
   }
 
+  loadLanguage(): Lang | null {
+    return storedLanguage(this.storage);
+  }
+
+  saveLanguage(lang: Lang): void {
+    storeLanguage(this.storage, lang);
+  }
+
   fileName(): string | null {
-    return this.name;
+    return this.pending?.name ?? this.name;
+  }
+
+  commitOpen(): void {
+    if (!this.pending) return;
+    this.snapshot = this.pending.snapshot;
+    this.name = this.pending.name;
+    this.pending = null;
+  }
+
+  cancelOpen(): void {
+    this.pending = null;
   }
 
   async open(fileName: string, bytes: Uint8Array): Promise<HostResult<{ sheets: string[] }>> {
@@ -110,9 +111,7 @@ export class FileHost implements Host, FileOpener {
     }
     try {
       const snapshot = await mod.snapshotFromXlsx(bytes);
-      this.snapshot = snapshot;
-      this.name = name;
-      this.info = this.readStoredInfo(name);
+      this.pending = { snapshot, name };
       return { ok: true, value: { sheets: snapshot.sheets.map((s) => s.sheetName) } };
     } catch (e) {
       const code = (e as { code?: string } | null)?.code;
@@ -126,34 +125,45 @@ export class FileHost implements Host, FileOpener {
     }
   }
 
+  /** The workbook being opened, else the open one. */
+  private current(): WorkbookSnapshot | null {
+    return this.pending?.snapshot ?? this.snapshot;
+  }
+
   async listSheets(): Promise<HostResult<{ names: string[]; active: string | null }>> {
-    if (!this.snapshot) return { ok: true, value: { names: [], active: null } };
-    return { ok: true, value: { names: this.snapshot.sheets.map((s) => s.sheetName), active: null } };
+    const snapshot = this.current();
+    if (!snapshot) return { ok: true, value: { names: [], active: null } };
+    return { ok: true, value: { names: snapshot.sheets.map((s) => s.sheetName), active: null } };
   }
 
   async readWorkbook(sheet?: string): Promise<HostResult<WorkbookSnapshot>> {
-    if (!this.snapshot) return { ok: false, error: t("uiNeedPlan", this.lang) };
-    if (sheet === undefined) return { ok: true, value: this.snapshot };
-    const found = this.snapshot.sheets.filter((s) => s.sheetName === sheet);
+    const snapshot = this.current();
+    if (!snapshot) return { ok: false, error: t("uiNeedPlan", this.lang) };
+    if (sheet === undefined) return { ok: true, value: snapshot };
+    const found = snapshot.sheets.filter((s) => s.sheetName === sheet);
     if (!found.length) {
-      return { ok: false, error: t("sheetMissing", sheet, this.snapshot.sheets.map((s) => s.sheetName).join(", "), this.lang) };
+      return { ok: false, error: t("sheetMissing", sheet, snapshot.sheets.map((s) => s.sheetName).join(", "), this.lang) };
     }
     return { ok: true, value: { sheets: found } };
   }
 
-  async loadInfo(): Promise<HostResult<DocumentInfo | null>> {
-    return { ok: true, value: this.info };
+  async loadInfo(key: string): Promise<HostResult<SavedPlan | null>> {
+    const known = this.saved.get(key);
+    if (known) return { ok: true, value: known };
+    const raw = readItem(this.storage, STORAGE_PREFIX + key);
+    if (!raw) return { ok: true, value: null };
+    try {
+      const v = JSON.parse(raw) as SavedPlan;
+      const valid = v && typeof v === "object" && v.info && typeof v.info.school === "string";
+      return { ok: true, value: valid ? { info: v.info, overrides: v.overrides ?? {} } : null };
+    } catch {
+      return { ok: true, value: null };
+    }
   }
 
-  async saveInfo(info: DocumentInfo): Promise<HostResult<void>> {
-    this.info = info;
-    if (this.name && this.storage) {
-      try {
-        this.storage.setItem(STORAGE_PREFIX + this.name, JSON.stringify(info));
-      } catch {
-        // Storage full or refused (private window): the info stays in memory.
-      }
-    }
+  async saveInfo(key: string, saved: SavedPlan): Promise<HostResult<void>> {
+    this.saved.set(key, saved);
+    writeItem(this.storage, STORAGE_PREFIX + key, JSON.stringify(saved));
     return { ok: true, value: undefined };
   }
 
@@ -163,11 +173,11 @@ export class FileHost implements Host, FileOpener {
   }
 
   /** "Tải bảng kế hoạch": the clean plan workbook, downloaded. */
-  async writePlanSheet(plan: Plan, totals: Totals): Promise<HostResult<{ sheet: string; rows: number }>> {
+  async writePlanSheet(plan: Plan, totals: Totals, info: DocumentInfo | null = null): Promise<HostResult<{ sheet: string; rows: number }>> {
     try {
       const mod = await this.loadExport();
       const bytes = await mod.buildPlanWorkbook(plan, totals);
-      const name = planTableFileName(plan, this.info);
+      const name = planTableFileName(plan, info);
       const saved = await this.download(bytes, name, XLSX_MIME);
       if (!saved.ok) return saved;
       return { ok: true, value: { sheet: name, rows: plan.rows.length } };
@@ -204,46 +214,5 @@ export class FileHost implements Host, FileOpener {
     } catch (e) {
       return { ok: false, error: t("officeDownloadFailed", fileName, errorDetail(e), this.lang) };
     }
-  }
-
-  private readStoredInfo(name: string): DocumentInfo | null {
-    if (!this.storage) return null;
-    try {
-      const raw = this.storage.getItem(STORAGE_PREFIX + name);
-      if (!raw) return null;
-      const v = JSON.parse(raw) as DocumentInfo;
-      return v && typeof v === "object" && typeof v.school === "string" ? v : null;
-    } catch {
-      return null;
-    }
-  }
-}
-
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-function yearPart(plan: Plan, info: DocumentInfo | null): string {
-  return fileNamePart(info?.schoolYear || plan.schoolYear || "");
-}
-
-function schoolPart(plan: Plan, info: DocumentInfo | null): string {
-  return fileNamePart(info?.school || plan.info.school || "");
-}
-
-/** "Ke-hoach-CTCL-TRUONG-MN-XA-SAM-MUN-2022-2023.docx" */
-export function wordFileName(plan: Plan, info: DocumentInfo | null): string {
-  return ["Ke-hoach-CTCL", schoolPart(plan, info), yearPart(plan, info)].filter(Boolean).join("-") + ".docx";
-}
-
-/** "Bang-ke-hoach-CTCL-TRUONG-MN-XA-SAM-MUN-2022-2023.xlsx" */
-export function planTableFileName(plan: Plan, info: DocumentInfo | null): string {
-  return ["Bang-ke-hoach-CTCL", schoolPart(plan, info), yearPart(plan, info)].filter(Boolean).join("-") + ".xlsx";
-}
-
-function safeLocalStorage(): Pick<Storage, "getItem" | "setItem"> | null {
-  try {
-    return typeof localStorage !== "undefined" ? localStorage : null;
-  } catch {
-    return null;
   }
 }

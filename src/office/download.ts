@@ -6,7 +6,7 @@
 import { t, type Lang } from "../core/strings";
 import type { ExcelEnv } from "./env";
 import { HostError, errorDetail } from "./result";
-import { downloadBytes } from "../file/download";
+import { downloadBytes } from "../browser/download";
 
 export function download(env: ExcelEnv, bytes: Uint8Array, fileName: string, mime: string, lang: Lang): void {
   if (env.platform() === "Mac") throw new HostError(t("officeMacDownload", fileName, lang));

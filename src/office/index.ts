@@ -7,10 +7,10 @@
  * writeTotalsRow 2, onPlanSheetChanged 1 (registration); loadInfo/saveInfo
  * and download use no sync. See each module for the details.
  */
-import type { Host, HostResult } from "../host";
+import type { Host, HostResult, SavedPlan } from "../host";
+import { safeLocalStorage, storeLanguage, storedLanguage } from "../browser/storage";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
-import type { DocumentInfo } from "../core/word";
 import { CATALOGUE_SHEET_NAME, PLAN_SHEET_NAME } from "../core/plan-table";
 import { defaultExcelEnv, langOf, type ExcelEnv } from "./env";
 import { attempt } from "./result";
@@ -40,6 +40,15 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
 
   return {
     kind: "excel",
+    capabilities: { writeSheet: true, selectCells: true, openFiles: false, liveEdits: true },
+
+    loadLanguage() {
+      return storedLanguage(safeLocalStorage());
+    },
+
+    saveLanguage(language) {
+      storeLanguage(safeLocalStorage(), language);
+    },
 
     language(): string {
       try {
@@ -77,12 +86,12 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
       );
     },
 
-    loadInfo(): Promise<HostResult<DocumentInfo | null>> {
-      return attempt(lang(), async () => loadInfo(env.settings(), lang()));
+    loadInfo(key: string): Promise<HostResult<SavedPlan | null>> {
+      return attempt(lang(), async () => loadInfo(env.settings(), key, lang()));
     },
 
-    saveInfo(info: DocumentInfo): Promise<HostResult<void>> {
-      return attempt(lang(), () => saveInfo(env.settings(), info, lang()));
+    saveInfo(key: string, saved: SavedPlan): Promise<HostResult<void>> {
+      return attempt(lang(), () => saveInfo(env.settings(), key, saved, lang()));
     },
 
     hasPlanSheet(): Promise<HostResult<boolean>> {
@@ -98,7 +107,7 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
     },
 
     writePlanSheet(plan: Plan, totals: Totals): Promise<HostResult<{ sheet: string; rows: number }>> {
-      void totals; // the amounts column is parsed from each row, as computeTotals does
+      void totals; // the amounts column is parsed from each row, as computeTotals does; details stay in settings
       return attempt(lang(), async () => {
         state.muteUntil = Number.POSITIVE_INFINITY;
         planExtent = null;

@@ -1,12 +1,21 @@
 /**
  * The task pane: the same UI over any Host (Excel, a file in a browser, the
- * fake host of tests). Fits a 320 px pane; Vietnamese unless the host's
- * language is another one.
+ * fake host of tests). Components render the controller's state and call its
+ * methods (./controller.ts holds the logic, without React). Fits a 320 px
+ * pane; the language is the user's choice, else the host's display language.
  */
 import * as React from "react";
 import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Tab,
@@ -16,9 +25,9 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Host } from "../host";
-import { isFileOpener } from "../file/host";
-import { useController, type Controller } from "./controller";
-import { LangProvider, langFromTag, useT } from "./i18n";
+import { PaneController, type Controller, type PaneDeps } from "./controller";
+import { usePane } from "./use-pane";
+import { LangProvider, useT } from "./i18n";
 import type { TabId } from "./state";
 import { HostBar, SAMPLE_URL } from "./components/HostBar";
 import { InfoPanel } from "./components/InfoPanel";
@@ -69,7 +78,7 @@ function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
   const info = ctl.state.info.draft;
   if (!plan) return null;
   const criteria = new Set(plan.rows.map((r) => r.criterion).filter(Boolean)).size;
-  const year = info?.schoolYear || plan.schoolYear || "";
+  const year = plan.schoolYear || info?.schoolYear || "";
   return (
     <div className={s.summary} data-testid="plan-summary">
       <p className={s.school}>{info?.school || plan.info.school || plan.sheet}</p>
@@ -85,26 +94,54 @@ function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
   );
 }
 
-function Pane({ host, sampleUrl }: { host: Host; sampleUrl: string }): React.ReactElement {
-  const lang = langFromTag(host.language());
-  const ctl = useController(host, lang);
+/** "Đang dùng thông tin đã lưu" with the way back to the sheet's values. */
+function SavedInfoNotice({ ctl }: { ctl: Controller }): React.ReactElement | null {
+  const tr = useT();
+  if (ctl.state.info.source !== "saved") return null;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="saved-info">
+      <MessageBarBody>{tr("uiSavedInfoInUse")}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => ctl.useSheetInfo()}>
+          {tr("uiUseSheetInfo")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** Asks before unsaved details are dropped by opening another file. */
+function DiscardDialog({ ctl }: { ctl: Controller }): React.ReactElement | null {
+  const tr = useT();
+  const confirm = ctl.state.ui.confirm;
+  return (
+    <Dialog open={!!confirm} onOpenChange={(_, d) => (!d.open ? void ctl.resolvePendingOpen("cancel") : undefined)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{tr("uiDiscardTitle")}</DialogTitle>
+          <DialogContent>{confirm ? tr("uiDiscardBody", confirm.fileName) : null}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => void ctl.resolvePendingOpen("save")}>
+              {tr("uiDiscardSave")}
+            </Button>
+            <Button onClick={() => void ctl.resolvePendingOpen("discard")}>{tr("uiDiscardDrop")}</Button>
+            <Button appearance="subtle" onClick={() => void ctl.resolvePendingOpen("cancel")}>
+              {tr("uiCancel")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React.ReactElement {
   const tr = useT();
   const s = useStyles();
   const { workbook, ui } = ctl.state;
-
-  // Excel (and the fake host): read the active sheet at once; a file host waits for a file.
-  React.useEffect(() => {
-    if (isFileOpener(host)) return;
-    void (async () => {
-      const sheets = await host.listSheets();
-      const active = sheets.ok ? sheets.value.active : null;
-      await ctl.reload(active, true);
-    })();
-  }, [host]);
-
   const loading = workbook.status === "loading";
   return (
-    <div className={s.root} lang={lang === "vi" ? "vi" : "en"}>
+    <div className={s.root} lang={ui.lang}>
       <HostBar ctl={ctl} sampleUrl={sampleUrl} />
       {loading ? <Spinner size="small" label={tr("uiLoading")} /> : null}
       {workbook.error ? (
@@ -113,9 +150,11 @@ function Pane({ host, sampleUrl }: { host: Host; sampleUrl: string }): React.Rea
         </MessageBar>
       ) : null}
       <Notices ctl={ctl} />
+      <DiscardDialog ctl={ctl} />
       {ctl.plan ? (
         <>
           <PlanSummary ctl={ctl} />
+          <SavedInfoNotice ctl={ctl} />
           <WordAction ctl={ctl} />
           <nav aria-label={tr("uiSectionsNav")}>
             <TabList className={s.tabs} size="small" selectedValue={ui.tab} onTabSelect={(_, d) => ctl.setTab(d.value as TabId)}>
@@ -156,14 +195,17 @@ export interface AppProps {
   host: Host;
   /** URL of the bundled sample plan (file host). */
   sampleUrl?: string;
+  /** Injectable IO of the controller (tests). */
+  deps?: PaneDeps;
 }
 
-export function App({ host, sampleUrl = SAMPLE_URL }: AppProps): React.ReactElement {
-  const lang = langFromTag(host.language());
+export function App({ host, sampleUrl = SAMPLE_URL, deps }: AppProps): React.ReactElement {
+  const [ctl] = React.useState(() => new PaneController(host, deps));
+  const state = usePane(ctl);
   return (
     <FluentProvider theme={webLightTheme}>
-      <LangProvider value={lang}>
-        <Pane host={host} sampleUrl={sampleUrl} />
+      <LangProvider value={state.ui.lang}>
+        <Pane ctl={ctl} sampleUrl={sampleUrl} />
       </LangProvider>
     </FluentProvider>
   );

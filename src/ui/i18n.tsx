@@ -1,11 +1,6 @@
-/** Language of the pane (from the host) and the strings table lookup for components. */
+/** The pane's language (chosen by the user or the host's) and the strings table lookup for components. */
 import * as React from "react";
 import { STRINGS, t, type Lang, type StringKey } from "../core/strings";
-
-export function langFromTag(tag: string | null | undefined): Lang {
-  const l = (tag ?? "").trim();
-  return l === "" || /^vi\b/i.test(l) ? "vi" : "en";
-}
 
 const LangContext = React.createContext<Lang>("vi");
 

@@ -194,23 +194,36 @@ describe("plan info in the workbook settings", () => {
     numbering: { purpose: "I", basis: "II", content: "III", organisation: "VI" },
   };
 
-  it("round-trips through save and reopen, without syncs", async () => {
+  const KEY = "truong mn xa sam mun|2022-2023|mam-non";
+  const OTHER = "truong th hoa ban|2022-2023|tieu-hoc";
+
+  it("round-trips through save and reopen, without syncs, for the plan's key only", async () => {
     const fake = new FakeExcel();
     const host = createExcelHost(fake.env());
-    expect(await host.loadInfo()).toEqual({ ok: true, value: null });
-    const saved = await countSyncs(fake, () => host.saveInfo(info));
+    expect(await host.loadInfo(KEY)).toEqual({ ok: true, value: null });
+    const saved = await countSyncs(fake, () => host.saveInfo(KEY, { info, overrides: { level: "mam-non" } }));
     expect(saved).toMatchObject({ result: { ok: true }, syncs: 0 });
     fake.settings = fake.settings.reopen();
-    expect(await createExcelHost(fake.env()).loadInfo()).toEqual({ ok: true, value: info });
+    const again = createExcelHost(fake.env());
+    expect(await again.loadInfo(KEY)).toEqual({ ok: true, value: { info, overrides: { level: "mam-non" } } });
+    expect(await again.loadInfo(OTHER)).toEqual({ ok: true, value: null });
+  });
+
+  it("details saved by version 1 (one per workbook) go only to the plan of the same school", async () => {
+    const fake = new FakeExcel();
+    fake.settings.set("ctcl.documentInfo", JSON.stringify({ version: 1, info }));
+    const host = createExcelHost(fake.env());
+    expect(await host.loadInfo(KEY)).toEqual({ ok: true, value: { info, overrides: {} } });
+    expect(await host.loadInfo(OTHER)).toEqual({ ok: true, value: null });
   });
 
   it("reports a failed save and damaged settings", async () => {
     const fake = new FakeExcel();
     fake.settings.failSave = true;
     const host = createExcelHost(fake.env());
-    expect((await host.saveInfo(info)).ok).toBe(false);
-    fake.settings.set("ctcl.documentInfo", "{not json");
-    expect(await host.loadInfo()).toEqual({ ok: false, error: expect.stringMatching(/bị hỏng/) });
+    expect((await host.saveInfo(KEY, { info, overrides: {} })).ok).toBe(false);
+    fake.settings.set("ctcl.plans", "{not json");
+    expect(await host.loadInfo(KEY)).toEqual({ ok: false, error: expect.stringMatching(/bị hỏng/) });
   });
 });
 

@@ -1,5 +1,6 @@
 /** A Host for the UI tests: hand-made workbook data, every call recorded. */
-import type { Host, HostKind, HostResult } from "../../src/host";
+import type { Host, HostCapabilities, HostKind, HostResult, SavedPlan } from "../../src/host";
+import type { Lang } from "../../src/core/strings";
 import type { Grid, WorkbookSnapshot } from "../../src/core/grid";
 import { gridFromRows, type CellValue } from "../../src/core/grid";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
@@ -55,7 +56,9 @@ export interface FakeOptions {
   sheets?: Grid[];
   active?: string | null;
   hasPlanSheet?: boolean;
-  info?: DocumentInfo | null;
+  /** Details saved earlier, by plan key. */
+  saved?: Record<string, SavedPlan>;
+  capabilities?: Partial<HostCapabilities>;
 }
 
 export class FakeHost implements Host {
@@ -64,7 +67,9 @@ export class FakeHost implements Host {
   sheets: Grid[];
   active: string | null;
   planSheetExists: boolean;
-  info: DocumentInfo | null;
+  saved: Record<string, SavedPlan>;
+  capabilities: HostCapabilities;
+  chosenLanguage: Lang | null = null;
   listeners: ((rows: number[]) => void)[] = [];
   downloads: { bytes: Uint8Array; fileName: string; mime: string }[] = [];
   private lang: string;
@@ -75,7 +80,17 @@ export class FakeHost implements Host {
     this.sheets = o.sheets ?? [sampleGrid()];
     this.active = o.active === undefined ? this.sheets[0]?.sheetName ?? null : o.active;
     this.planSheetExists = o.hasPlanSheet ?? false;
-    this.info = o.info ?? null;
+    this.saved = { ...(o.saved ?? {}) };
+    this.capabilities = { writeSheet: true, selectCells: true, openFiles: false, liveEdits: true, ...(o.capabilities ?? {}) };
+  }
+
+  loadLanguage(): Lang | null {
+    return this.chosenLanguage;
+  }
+
+  saveLanguage(lang: Lang): void {
+    this.record("saveLanguage", lang);
+    this.chosenLanguage = lang;
   }
 
   private record(method: string, ...args: unknown[]): void {
@@ -102,14 +117,14 @@ export class FakeHost implements Host {
     return { ok: true, value: { sheets } };
   }
 
-  async loadInfo(): Promise<HostResult<DocumentInfo | null>> {
-    this.record("loadInfo");
-    return { ok: true, value: this.info };
+  async loadInfo(key: string): Promise<HostResult<SavedPlan | null>> {
+    this.record("loadInfo", key);
+    return { ok: true, value: this.saved[key] ?? null };
   }
 
-  async saveInfo(info: DocumentInfo): Promise<HostResult<void>> {
-    this.record("saveInfo", info);
-    this.info = info;
+  async saveInfo(key: string, saved: SavedPlan): Promise<HostResult<void>> {
+    this.record("saveInfo", key, saved);
+    this.saved[key] = saved;
     return { ok: true, value: undefined };
   }
 

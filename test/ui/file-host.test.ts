@@ -1,7 +1,8 @@
 /** The file host and the exported plan workbook (node: exceljs reads and writes real bytes). */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { FileHost, fileNamePart, planTableFileName, wordFileName } from "../../src/file/host";
+import { FileHost } from "../../src/file/host";
+import { fileNamePart, planTableFileName, wordFileName } from "../../src/core/file-names";
 import { buildPlanWorkbook } from "../../src/file/export-plan";
 import { snapshotFromXlsx } from "../../src/file/xlsx";
 import { readPlan } from "../../src/core/read";
@@ -50,19 +51,42 @@ describe("FileHost", () => {
     expect(er.ok || er.error).toMatch(/^Tệp "trong.xlsx" không có dữ liệu/);
   });
 
-  test("plan info is kept per file in storage and comes back when the same file is opened again", async () => {
+  test("plan details are kept per plan key in storage (never per file name) and come back in a new session", async () => {
     const storage = memoryStorage();
     const load = async () => ({ snapshotFromXlsx: async () => ({ sheets: [sampleGrid()] }) });
     const a = new FileHost({ language: "vi", storage, document: null, loadXlsx: load });
-    await a.open("a.xlsx", new Uint8Array([1]));
-    expect(await a.loadInfo()).toEqual({ ok: true, value: null });
+    await a.open("KH CTCL.xlsx", new Uint8Array([1]));
+    a.commitOpen();
+    const key = "truong th hoa ban|2024-2025|tieu-hoc";
+    expect(await a.loadInfo(key)).toEqual({ ok: true, value: null });
     const info = { agency: "", school: "TRƯỜNG TH HOA BAN", number: "", place: "", date: "", signerTitle: "HIỆU TRƯỞNG", signerName: "Lò Văn A", schoolYear: "2024-2025", recipients: ["Lưu: VT"], sections: { purpose: "p", basis: "b", organisation: "o", closing: "c" }, numbering: { purpose: "I", basis: "II", content: "III", organisation: "VI" } };
-    expect((await a.saveInfo(info)).ok).toBe(true);
+    expect((await a.saveInfo(key, { info, overrides: {} })).ok).toBe(true);
     const b = new FileHost({ language: "vi", storage, document: null, loadXlsx: load });
-    await b.open("a.xlsx", new Uint8Array([1]));
-    expect(await b.loadInfo()).toEqual({ ok: true, value: info });
-    await b.open("b.xlsx", new Uint8Array([1]));
-    expect(await b.loadInfo()).toEqual({ ok: true, value: null });
+    expect(await b.loadInfo(key)).toEqual({ ok: true, value: { info, overrides: {} } });
+    expect(await b.loadInfo("truong th khac|2024-2025|tieu-hoc")).toEqual({ ok: true, value: null });
+  });
+
+  test("a file being opened does not replace the open one until committed; cancel goes back", async () => {
+    const grids = [sampleGrid("Một"), sampleGrid("Hai")];
+    let n = 0;
+    const load = async () => ({ snapshotFromXlsx: async () => ({ sheets: [grids[n++]] }) });
+    const host = new FileHost({ language: "vi", storage: null, document: null, loadXlsx: load });
+    await host.open("mot.xlsx", new Uint8Array([1]));
+    host.commitOpen();
+    await host.open("hai.xlsx", new Uint8Array([1]));
+    expect(host.fileName()).toBe("hai.xlsx");
+    expect((await host.listSheets()).ok && (await host.listSheets())).toMatchObject({ value: { names: ["Hai"] } });
+    host.cancelOpen();
+    expect(host.fileName()).toBe("mot.xlsx");
+    expect(await host.listSheets()).toMatchObject({ ok: true, value: { names: ["Một"] } });
+  });
+
+  test("the language chosen in the pane is remembered in storage", () => {
+    const storage = memoryStorage();
+    const host = new FileHost({ language: "vi", storage, document: null });
+    expect(host.loadLanguage()).toBeNull();
+    host.saveLanguage("en");
+    expect(new FileHost({ language: "vi", storage, document: null }).loadLanguage()).toBe("en");
   });
 
   test("Excel-only actions say so; nothing to replace on a file", async () => {

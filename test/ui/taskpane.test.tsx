@@ -151,7 +151,10 @@ describe("task pane over a fake host", () => {
     fireEvent.click(screen.getByRole("radio", { name: /VI/ }));
     fireEvent.click(screen.getByRole("button", { name: "Lưu thông tin" }));
     await waitFor(() => expect(host.callsOf("saveInfo")).toHaveLength(1));
-    const saved = host.callsOf("saveInfo")[0][0] as { school: string; numbering: { organisation: string }; recipients: string[] };
+    const [key, entry] = host.callsOf("saveInfo")[0] as [string, { info: { school: string; numbering: { organisation: string }; recipients: string[] } }];
+    // Saved under what identifies the plan as read (school, year, level), not under a file name.
+    expect(key).toBe("truong tieu hoc hoa ban|2024-2025|tieu-hoc");
+    const saved = entry.info;
     expect(saved.school).toBe("TRƯỜNG TH HOA BAN");
     expect(saved.numbering.organisation).toBe("VI");
     expect(saved.recipients.length).toBeGreaterThan(0);

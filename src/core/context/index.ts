@@ -12,6 +12,7 @@
 import type { FormKind, Plan, RegulationId, SchoolLevel } from "../plan";
 import { REGULATIONS, regulationById, schoolYearStart, type Regulation } from "../catalogue";
 import administrationData from "./administration.json";
+import { foldWords } from "../text";
 
 /** What the sheet says, before any choice of the user. */
 export interface PlanFacts {
@@ -190,4 +191,15 @@ export function withOverrides(read: Plan, overrides: ContextOverrides): Plan {
   const plan: Plan = { ...read, schoolYear: ctx.schoolYear, level: ctx.level, regulation };
   CONTEXTS.set(plan, ctx);
   return plan;
+}
+
+/**
+ * What identifies a plan for its saved details: the school, the school year and
+ * the level as the sheet says them (not the file name: many schools call their
+ * file "KH CTCL.xlsx" every year). A sheet without a school name falls back
+ * to its sheet name.
+ */
+export function planKey(read: Pick<Plan, "info" | "schoolYear" | "level" | "sheet">): string {
+  const school = foldWords(read.info.school) || `sheet:${foldWords(read.sheet)}`;
+  return [school, read.schoolYear ?? "", read.level ?? ""].join("|");
 }

@@ -69,9 +69,9 @@ export function CheckPanel({ ctl }: { ctl: Controller }): React.ReactElement {
   const c = useCommonStyles();
   const s = useStyles();
   const issues = ctl.state.plan.issues;
-  const clickable = ctl.host.kind !== "file";
+  const clickable = ctl.can.selectCells;
   const groups = ORDER.map((sev) => ({ sev, items: issues.filter((i) => i.severity === sev) })).filter((g) => g.items.length);
-  const live = ctl.host.kind !== "file" && ctl.state.plan.read?.sheet === PLAN_SHEET_NAME;
+  const live = ctl.can.liveEdits && ctl.state.plan.read?.sheet === PLAN_SHEET_NAME;
 
   const body = (i: Issue) => (
     <>

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Badge, Button, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
 import { CopyRegular, TextBulletListAddRegular } from "@fluentui/react-icons";
-import { regulationById, regulationFor, searchCriteria, type CatalogueCriterion, type CatalogueStandard } from "../../core/catalogue";
+import { searchCriteria, type CatalogueCriterion, type CatalogueStandard, type Regulation } from "../../core/catalogue";
 import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
@@ -29,12 +29,9 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
   const c = useCommonStyles();
   const s = useStyles();
   const [query, setQuery] = React.useState("");
-  const plan = ctl.plan;
-  const reg = React.useMemo(() => {
-    if (plan?.regulation) return regulationById(plan.regulation);
-    return regulationFor(plan?.level ?? "tieu-hoc", plan?.schoolYear ?? null);
-  }, [plan?.regulation, plan?.level, plan?.schoolYear]);
-  const found = React.useMemo(() => searchCriteria(reg, query), [reg, query]);
+  // The regulation of the plan's context; without a level there is nothing to pick from.
+  const reg: Regulation | null = ctl.context?.regulation ?? null;
+  const found = React.useMemo(() => (reg ? searchCriteria(reg, query) : []), [reg, query]);
   const groups = React.useMemo(() => {
     const out: { standard: CatalogueStandard; criteria: CatalogueCriterion[] }[] = [];
     for (const f of found) {
@@ -44,7 +41,7 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
     }
     return out;
   }, [found]);
-  const canInsert = ctl.host.kind !== "file";
+  const canInsert = ctl.can.writeSheet;
   const busy = !!ctl.state.ui.busy.insert;
 
   return (
@@ -52,8 +49,8 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
       <h2 id="criteria-heading" className={c.heading}>
         {tr("uiCriteriaHeading")}
       </h2>
-      <p className={c.help} title={reg.title}>
-        {tr("uiCriteriaOf", regulationShortName(reg, tr))}
+      <p className={c.help} title={ctl.context?.regulationTitle ?? ""}>
+        {reg ? tr("uiCriteriaOf", regulationShortName(reg, tr)) : tr("uiCriteriaNeedLevel")}
       </p>
       <Field label={tr("uiSearchLabel")}>
         <SearchBox value={query} placeholder={tr("uiSearchPlaceholder")} onChange={(_, d) => setQuery(d.value)} />

@@ -1,12 +1,13 @@
 /**
- * The top of the pane: which host it works on; for a file, the open button,
- * the hidden file input, drag-and-drop and the sample plan.
+ * The top of the pane: the title with the language control, which host it
+ * works on; where the host opens files, the open button, the hidden file
+ * input, drag-and-drop and the sample plan.
  */
 import * as React from "react";
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular, TableSimpleRegular } from "@fluentui/react-icons";
 import type { Controller } from "../controller";
-import { isFileOpener } from "../../file/host";
+import type { Lang } from "../../core/strings";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  lang: { minWidth: 0, width: "112px" },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -53,6 +56,28 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
+/** The title and the language control (Tiếng Việt / English), remembered per user by the host. */
+function TitleRow({ ctl }: { ctl: Controller }): React.ReactElement {
+  const tr = useT();
+  const styles = useStyles();
+  return (
+    <div className={styles.titleRow}>
+      <h1 className={styles.title}>{tr("uiAppTitle")}</h1>
+      <Select
+        className={styles.lang}
+        size="small"
+        aria-label={tr("uiLanguage")}
+        data-testid="language"
+        value={ctl.lang}
+        onChange={(_, d) => ctl.setLang(d.value as Lang)}
+      >
+        <option value="vi">Tiếng Việt</option>
+        <option value="en">English</option>
+      </Select>
+    </div>
+  );
+}
+
 export const SAMPLE_URL = "examples/ke-hoach-mau.xlsx";
 
 export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; sampleUrl?: string }): React.ReactElement {
@@ -60,7 +85,7 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
   const styles = useStyles();
   const inputRef = React.useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = React.useState(false);
-  const opener = isFileOpener(ctl.host);
+  const opener = ctl.can.openFiles;
   const fileName = ctl.state.workbook.fileName;
   const busy = !!ctl.state.ui.busy.open;
 
@@ -75,10 +100,10 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
   if (!opener) {
     return (
       <header className={styles.bar}>
-        <h1 className={styles.title}>{tr("uiAppTitle")}</h1>
+        <TitleRow ctl={ctl} />
         <div className={styles.where}>
           <TableSimpleRegular aria-hidden="true" />
-          <Caption1>{tr(ctl.host.kind === "excel" ? "uiHostExcel" : "uiHostFake")}</Caption1>
+          <Caption1>{tr("uiHostExcel")}</Caption1>
         </div>
       </header>
     );
@@ -109,7 +134,7 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
         void onFiles(e.dataTransfer?.files ?? null);
       }}
     >
-      <h1 className={styles.title}>{tr("uiAppTitle")}</h1>
+      <TitleRow ctl={ctl} />
       <div className={styles.where} data-testid="host-status">
         <DocumentTableRegular aria-hidden="true" />
         <Caption1>

@@ -8,6 +8,8 @@ import {
   Button,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -18,7 +20,7 @@ import type { Controller } from "../controller";
 import type { RegulationId, SchoolLevel } from "../../core/plan";
 import type { DocumentInfo } from "../../core/word/types";
 import { REGULATIONS, type Regulation } from "../../core/catalogue";
-import { detectedRegulation, regulationTitle, schoolYearKey } from "../state";
+import { resolveContext, schoolYearKey } from "../../core/context";
 import { useT, type Translate } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 
@@ -41,11 +43,19 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
   if (!draft || !read || !plan) return null;
 
   const edit = (patch: Partial<DocumentInfo>) => ctl.editInfo(patch);
+  const ctx = ctl.context;
+  const overrides = ctl.state.plan.overrides;
   const level = plan.level;
-  const year = schoolYearKey(draft.schoolYear) ?? read.schoolYear;
-  const detected = detectedRegulation(read, level, year);
-  const regulationChoice = ctl.state.plan.overrides.regulation ?? "";
-  const levelDetected = read.level !== null && !ctl.state.plan.overrides.level;
+  // What the plan's year and level call for without a chosen regulation: the "(tự nhận biết)" option and the hint.
+  const detected = resolveContext(
+    { schoolYear: read.schoolYear, level: read.level, tableForm: read.form },
+    { schoolYear: overrides.schoolYear, level: overrides.level },
+  );
+  const detectedId = detected.regulation?.id ?? null;
+  const regulationChoice = overrides.regulation ?? "";
+  const levelDetected = read.level !== null && !overrides.level;
+  const stale = ctl.staleSections;
+  const sectionLabel = { purpose: tr("uiFieldPurpose"), basis: tr("uiFieldBasis"), organisation: tr("uiFieldOrganisation"), closing: tr("uiFieldClosing") };
 
   return (
     <section className={c.section} aria-labelledby="info-heading">
@@ -89,13 +99,13 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
           ))}
         </Select>
       </Field>
-      <Field label={tr("uiFieldRegulation")} hint={detected ? tr("uiRegulationHint", regulationTitle(detected, year)) : tr("uiNotDetected")}>
+      <Field label={tr("uiFieldRegulation")} hint={ctx?.regulation ? tr("uiRegulationHint", ctx.regulationTitle) : tr("uiNotDetected")}>
         <Select className={c.fill} value={regulationChoice || plan.regulation || ""} onChange={(_, d) => ctl.setRegulation(d.value ? (d.value as RegulationId) : null)}>
           {!plan.regulation ? <option value="">{tr("uiNotDetected")}</option> : null}
           {REGULATIONS.map((r) => (
             <option key={r.id} value={r.id}>
               {regulationShortName(r, tr)}
-              {r.id === detected ? ` (${tr("uiDetected")})` : ""}
+              {r.id === detectedId ? ` (${tr("uiDetected")})` : ""}
             </option>
           ))}
         </Select>
@@ -150,6 +160,11 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {stale.length && plan.schoolYear ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale-sections">
+          <MessageBarBody>{tr("uiStaleSections", stale.map((k) => sectionLabel[k]).join(", "), plan.schoolYear)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Notices ctl={ctl} area="info" />
       <div className={c.row}>
         <Button appearance="primary" icon={<SaveRegular />} onClick={() => void ctl.saveInfo()} disabled={!!ctl.state.ui.busy.saveInfo}>

@@ -41,7 +41,7 @@ export function TablePanel({ ctl }: { ctl: Controller }): React.ReactElement {
   const c = useCommonStyles();
   const [asking, setAsking] = React.useState(false);
   const busy = !!ctl.state.ui.busy.convert;
-  const isFile = ctl.host.kind === "file";
+  const isFile = !ctl.can.writeSheet;
 
   const start = async () => {
     if (isFile) return ctl.writePlanTable();

@@ -88,7 +88,7 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
       <AmountTable caption={tr("uiByStandard")} rows={standards.map(([k, v]) => [tr("reportByStandard", k), v])} />
       <AmountTable caption={tr("uiByBand")} rows={bands.map(([k, v]) => [tr("reportBand", k), v])} />
       {totals.uncounted.length ? <p className={s.cells}>{tr("reportUncounted", totals.uncounted.join(", "))}</p> : null}
-      {ctl.host.kind !== "file" ? (
+      {ctl.can.writeSheet ? (
         <>
           <p className={c.help}>{tr("uiWriteTotalsHelp")}</p>
           <div className={c.row}>

@@ -1,25 +1,31 @@
-/** Plan-info slice: the document details being edited and whether they are saved. */
+/** Plan-info slice: the document details being edited, where they came from, and whether they are saved. */
 import type { DocumentInfo } from "../../core/word/types";
 
 export interface InfoState {
   draft: DocumentInfo | null;
+  /** "saved": the details saved earlier for this plan are in use; "sheet": read from the sheet. */
+  source: "sheet" | "saved";
   dirty: boolean;
 }
 
 export type InfoAction =
-  | { type: "info/loaded"; info: DocumentInfo }
+  | { type: "info/loaded"; info: DocumentInfo; source: InfoState["source"]; dirty?: boolean }
   | { type: "info/edit"; patch: Partial<DocumentInfo> }
+  /** The same details regenerated for a new plan context (not a user edit of a field, but a change all the same). */
+  | { type: "info/replace"; info: DocumentInfo }
   | { type: "info/saved" }
   | { type: "info/cleared" };
 
-export const initialInfo: InfoState = { draft: null, dirty: false };
+export const initialInfo: InfoState = { draft: null, source: "sheet", dirty: false };
 
 export function infoReducer(state: InfoState, action: InfoAction): InfoState {
   switch (action.type) {
     case "info/loaded":
-      return { draft: action.info, dirty: false };
+      return { draft: action.info, source: action.source, dirty: !!action.dirty };
     case "info/edit":
-      return state.draft ? { draft: { ...state.draft, ...action.patch }, dirty: true } : state;
+      return state.draft ? { ...state, draft: { ...state.draft, ...action.patch }, dirty: true } : state;
+    case "info/replace":
+      return state.draft ? { ...state, draft: action.info, dirty: true } : state;
     case "info/saved":
       return { ...state, dirty: false };
     case "info/cleared":
@@ -27,11 +33,4 @@ export function infoReducer(state: InfoState, action: InfoAction): InfoState {
     default:
       return state;
   }
-}
-
-/** "2022 – 2023", "2022-2023" -> "2022-2023" (the plan's form), null when it is not a school year. */
-export function schoolYearKey(text: string | null | undefined): string | null {
-  const m = /(\d{4})\s*[-–—/]\s*(\d{4})/.exec(text ?? "");
-  if (!m || Number(m[2]) !== Number(m[1]) + 1) return null;
-  return `${m[1]}-${m[2]}`;
 }

@@ -1,4 +1,5 @@
-/** UI slice: the open section, running actions and the messages shown. */
+/** UI slice: the language, the open section, a pending question, running actions and the messages shown. */
+import type { Lang } from "../../core/strings";
 export type TabId = "info" | "table" | "check" | "totals" | "criteria";
 
 export type BusyKey = "open" | "convert" | "word" | "totalsRow" | "saveInfo" | "insert" | "recheck";
@@ -12,25 +13,37 @@ export interface Notice {
   text: string;
 }
 
+/** A question the pane asks before going on. */
+export type Confirm = { kind: "discard-info"; fileName: string };
+
 export interface UiState {
+  /** The pane's language: the user's choice, else the host's display language. */
+  lang: Lang;
   tab: TabId;
+  confirm: Confirm | null;
   busy: Partial<Record<BusyKey, boolean>>;
   notices: Notice[];
 }
 
 export type UiAction =
+  | { type: "ui/lang"; lang: Lang }
+  | { type: "ui/confirm"; confirm: Confirm | null }
   | { type: "ui/tab"; tab: TabId }
   | { type: "ui/busy"; key: BusyKey; on: boolean }
   | { type: "ui/notify"; area: NoticeArea; intent: Notice["intent"]; text: string }
   | { type: "ui/dismiss"; id: number }
   | { type: "ui/clearNotices"; area?: NoticeArea };
 
-export const initialUi: UiState = { tab: "check", busy: {}, notices: [] };
+export const initialUi: UiState = { lang: "vi", tab: "check", confirm: null, busy: {}, notices: [] };
 
 let nextId = 1;
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
   switch (action.type) {
+    case "ui/lang":
+      return { ...state, lang: action.lang };
+    case "ui/confirm":
+      return { ...state, confirm: action.confirm };
     case "ui/tab":
       return { ...state, tab: action.tab };
     case "ui/busy":
