@@ -4,7 +4,6 @@ import type { Lang } from "../../src/core/strings";
 import type { Grid, WorkbookSnapshot } from "../../src/core/grid";
 import { gridFromRows, type CellValue } from "../../src/core/grid";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
-import type { DocumentInfo } from "../../src/core/word/types";
 import { PLAN_SHEET_NAME, planTableBlock } from "../../src/core/plan-table";
 import { parseBudget } from "../../src/core/parse/money";
 
