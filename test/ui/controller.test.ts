@@ -1,0 +1,207 @@
+/** The pane's logic without React or a DOM: the controller over a fake host. */
+import { PaneController } from "../../src/ui/controller";
+import { FakeHost, planSheetGrid, sampleRows } from "./fake-host";
+import { PLAN_SHEET_NAME } from "../../src/core/plan-table";
+import { readPlan } from "../../src/core/read";
+import { gridFromRows, type CellValue } from "../../src/core/grid";
+import type { Issue } from "../../src/core/plan";
+import type { HostResult } from "../../src/host";
+import { FileHost } from "../../src/file/host";
+
+async function started(host: FakeHost): Promise<PaneController> {
+  const ctl = new PaneController(host, { loadWord: () => import("../../src/core/word") });
+  await ctl.start();
+  return ctl;
+}
+
+/** The sample with its year line replaced. */
+function rowsOfYear(year: string, school = "TRƯỜNG TIỂU HỌC HOA BAN"): CellValue[][] {
+  const rows = sampleRows().map((r) => [...r]);
+  rows[1][0] = school;
+  rows[2][4] = `Hoa Ban, ngày 10 tháng 10 năm ${year.slice(0, 4)}`;
+  rows[4][0] = `Năm học ${year}`;
+  return rows;
+}
+
+function lastHighlight(host: FakeHost): Issue[] {
+  const calls = host.callsOf("highlightIssues");
+  return calls[calls.length - 1][0] as Issue[];
+}
+
+describe("PaneController", () => {
+  it("reads the active sheet on start, checks it and resolves the plan context", async () => {
+    const host = new FakeHost();
+    const ctl = await started(host);
+    expect(ctl.state.workbook.status).toBe("ready");
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect(ctl.context?.regulation?.id).toBe("TT17/2018");
+    expect(ctl.context?.administration.era).toBe("district");
+    expect(ctl.state.plan.issues.some((i) => i.code === "criterion-unknown")).toBe(true);
+    expect(ctl.state.info.source).toBe("sheet");
+  });
+
+  it("after a live edit, the marks sent to Excel are the new issues: the fixed cell is no longer marked", async () => {
+    const host = new FakeHost();
+    const ctl = await started(host);
+    await ctl.writePlanTable();
+    expect(ctl.state.plan.read?.sheet).toBe(PLAN_SHEET_NAME);
+    const before = lastHighlight(host);
+    const monthCell = before.find((i) => i.code === "timeline-bad-month")?.cell;
+    expect(monthCell).toMatch(/^[A-Z]+4$/);
+    const original = readPlan({ sheets: [host.sheets[0]] });
+    if (!original.ok) throw new Error("sample unreadable");
+    host.sheets = [host.sheets[0], planSheetGrid(original.plan, (rows) => (rows[2][8] = "Tháng 12/2024"))];
+    const calls = host.callsOf("highlightIssues").length;
+    await ctl.recheckRows([4]);
+    expect(host.callsOf("highlightIssues")).toHaveLength(calls + 1);
+    const after = lastHighlight(host);
+    expect(after).toBe(ctl.state.plan.issues);
+    expect(after.map((i) => i.cell)).not.toContain(monthCell);
+    // Marks of other rows stay.
+    expect(after.some((i) => i.code === "criterion-unknown")).toBe(true);
+  });
+
+  it("setting Năm học 2026-2027 on a 2025-2026 plan moves the regulation, the checks and the document texts", async () => {
+    const host = new FakeHost({ sheets: [gridFromRows("KH", rowsOfYear("2025-2026"))] });
+    const ctl = await started(host);
+    expect(ctl.context?.regulation?.id).toBe("TT17/2018");
+    expect(ctl.context?.amendments.map((a) => a.title)).toEqual(["Thông tư 22/2024/TT-BGDĐT"]);
+    expect(ctl.state.info.draft?.recipients[0]).not.toMatch(/Phòng GD&ĐT/);
+    expect(ctl.state.info.draft?.sections.basis).toContain("22/2024");
+    ctl.editInfo({ schoolYear: "2026-2027" });
+    expect(ctl.plan?.schoolYear).toBe("2026-2027");
+    expect(ctl.context?.regulation?.id).toBe("TT57/2026-PT");
+    expect(ctl.context?.origin.schoolYear).toBe("override");
+    const info = ctl.state.info.draft!;
+    expect(info.sections.basis).toContain("Thông tư 57/2026/TT-BGDĐT");
+    expect(info.sections.basis).not.toContain("17/2018");
+    expect(info.sections.closing).toContain("năm học 2026-2027");
+    expect(info.sections.purpose).toContain("năm học 2026-2027");
+    // The checks follow: criterion codes are now judged against TT57.
+    expect(ctl.state.plan.issues.some((i) => i.code === "criterion-unknown")).toBe(true);
+    expect(ctl.staleSections).toEqual([]);
+    // A section edited by hand is kept, and the pane says it still names the old year.
+    ctl.editInfo({ sections: { ...info.sections, organisation: "Báo cáo kết quả năm học 2025-2026 với UBND xã." } });
+    expect(ctl.staleSections).toEqual(["organisation"]);
+  });
+
+  it("changing the level re-checks with the regulation of that level and says the choice is the user's", async () => {
+    const host = new FakeHost();
+    const ctl = await started(host);
+    ctl.setLevel("thcs");
+    expect(ctl.context?.regulation?.id).toBe("TT18/2018");
+    expect(ctl.context?.origin.level).toBe("override");
+    const unknown = ctl.state.plan.issues.find((i) => i.code === "criterion-unknown");
+    expect(JSON.stringify(unknown)).toMatch(/18\/2018/);
+    // Not on the plan sheet: nothing is marked in the user's own sheet.
+    expect(host.callsOf("highlightIssues")).toEqual([]);
+  });
+
+  it("saved details belong to the plan: two schools' files of the same name each get their own", async () => {
+    const host = new FakeHost({ sheets: [gridFromRows("KH", rowsOfYear("2025-2026", "TRƯỜNG TIỂU HỌC HOA BAN"))] });
+    const a = await started(host);
+    a.editInfo({ signerName: "Lò Văn A", number: "15/KH-THHB" });
+    await a.saveInfo();
+    expect(a.state.info.dirty).toBe(false);
+    // The same host (same file name, same workbook settings) now holds another school's plan.
+    host.sheets = [gridFromRows("KH", rowsOfYear("2025-2026", "TRƯỜNG TIỂU HỌC SƠN LA"))];
+    const b = await started(host);
+    expect(b.state.info.draft?.school).toBe("TRƯỜNG TIỂU HỌC SƠN LA");
+    expect(b.state.info.draft?.signerName).not.toBe("Lò Văn A");
+    expect(b.state.info.source).toBe("sheet");
+    // The first school's plan comes back with its saved details, and says so.
+    host.sheets = [gridFromRows("KH", rowsOfYear("2025-2026", "TRƯỜNG TIỂU HỌC HOA BAN"))];
+    const c = await started(host);
+    expect(c.state.info.source).toBe("saved");
+    expect(c.state.info.draft?.signerName).toBe("Lò Văn A");
+    // One click back to the values read from the sheet.
+    c.useSheetInfo();
+    expect(c.state.info.source).toBe("sheet");
+    expect(c.state.info.draft?.number).toBe("12/KH-THHB");
+  });
+
+  it("a saved school year comes back with the details", async () => {
+    const host = new FakeHost({ sheets: [gridFromRows("KH", rowsOfYear("2025-2026"))] });
+    const a = await started(host);
+    a.editInfo({ schoolYear: "2026-2027" });
+    await a.saveInfo();
+    const b = await started(host);
+    expect(b.plan?.schoolYear).toBe("2026-2027");
+    expect(b.context?.regulation?.id).toBe("TT57/2026-PT");
+  });
+
+  it("the language choice is the user's, remembered by the host", async () => {
+    const host = new FakeHost({ language: "vi-VN" });
+    const ctl = await started(host);
+    expect(ctl.lang).toBe("vi");
+    ctl.setLang("en");
+    expect(ctl.lang).toBe("en");
+    expect(host.callsOf("saveLanguage")).toEqual([["en"]]);
+    expect(new PaneController(host).lang).toBe("en");
+    expect(new PaneController(new FakeHost({ language: "en-GB" })).lang).toBe("en");
+  });
+});
+
+describe("PaneController over the file host", () => {
+  const bytesOf = (name: string) => new TextEncoder().encode(name);
+  /** A file host whose "files" are grids named by their bytes. */
+  function fileHost(files: Record<string, CellValue[][] | "corrupt">): FileHost {
+    return new FileHost({
+      language: "vi",
+      storage: null,
+      document: null,
+      loadXlsx: async () => ({
+        snapshotFromXlsx: async (bytes: Uint8Array) => {
+          const f = files[new TextDecoder().decode(bytes)];
+          if (!f || f === "corrupt") throw new Error("bad zip");
+          return { sheets: [gridFromRows("Trang 1", f)] };
+        },
+      }),
+    });
+  }
+
+  it("a corrupt file or a file without a plan keeps the open plan, with a sentence", async () => {
+    const host = fileHost({ good: rowsOfYear("2024-2025"), corrupt: "corrupt", gradebook: [["Họ tên", "Điểm"], ["An", 9]] });
+    const ctl = new PaneController(host);
+    await ctl.openFile("KH CTCL.xlsx", bytesOf("good"));
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    await ctl.openFile("hong.xlsx", bytesOf("corrupt"));
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect(ctl.state.ui.notices.map((n) => n.text).join(" ")).toMatch(/không phải bảng tính Excel.*Kế hoạch đang mở vẫn được giữ nguyên/);
+    await ctl.openFile("diem.xlsx", bytesOf("gradebook"));
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect(host.fileName()).toBe("KH CTCL.xlsx");
+    expect(ctl.state.ui.notices.map((n) => n.text).join(" ")).toMatch(/Không tìm thấy bảng kế hoạch/);
+  });
+
+  it("unsaved details are never dropped without asking", async () => {
+    const host = fileHost({ a: rowsOfYear("2024-2025", "TRƯỜNG TIỂU HỌC A"), b: rowsOfYear("2024-2025", "TRƯỜNG TIỂU HỌC B") });
+    const ctl = new PaneController(host);
+    await ctl.openFile("a.xlsx", bytesOf("a"));
+    ctl.editInfo({ signerName: "Nguyễn Văn A" });
+    await ctl.openFile("b.xlsx", bytesOf("b"));
+    expect(ctl.state.ui.confirm).toEqual({ kind: "discard-info", fileName: "b.xlsx" });
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC A");
+    await ctl.resolvePendingOpen("cancel");
+    expect(ctl.state.ui.confirm).toBeNull();
+    expect(ctl.state.info.draft?.signerName).toBe("Nguyễn Văn A");
+    await ctl.openFile("b.xlsx", bytesOf("b"));
+    await ctl.resolvePendingOpen("save");
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC B");
+    // Saved before opening: back to A, its details return.
+    await ctl.openFile("a.xlsx", bytesOf("a"));
+    expect(ctl.state.info.draft?.signerName).toBe("Nguyễn Văn A");
+    expect(ctl.state.info.source).toBe("saved");
+  });
+
+  it("never throws when the host fails: the failure is a notice", async () => {
+    const host = fileHost({ a: rowsOfYear("2024-2025") });
+    const ctl = new PaneController(host, { fetchBytes: async () => Promise.reject(new Error("offline")) });
+    await ctl.openSample("examples/ke-hoach-mau.xlsx");
+    expect(ctl.state.ui.notices[0].text).toMatch(/offline/);
+    expect(ctl.plan).toBeNull();
+    // A download without a page document is refused with a sentence, not a throw.
+    const r: HostResult<void> = await host.download(new Uint8Array([1]), "x.docx", "x");
+    expect(r.ok).toBe(false);
+  });
+});
