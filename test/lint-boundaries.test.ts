@@ -3,7 +3,6 @@ import * as path from "path";
 import { ESLint } from "eslint";
 
 // The project's own config, passed in (ESLint's config loader needs ESM dynamic import, which jest does not give).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../eslint.config.js");
 const eslint = new ESLint({ cwd: path.join(__dirname, ".."), overrideConfigFile: true, overrideConfig: config });
 
