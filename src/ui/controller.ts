@@ -1,26 +1,29 @@
 /**
  * The pane's logic, plain TypeScript (no React, no DOM): the state (reducers
- * in ./state), the plan context and every action that talks to the Host. The
- * React components render `ctl.state` and call these methods; `usePane`
- * (./use-pane.ts) subscribes them. Flow: host snapshot -> readPlan -> the plan
- * as read + the user's overrides -> withOverrides (one plan context) ->
- * checkPlan -> state -> highlight / sheet edits / .docx. Every failure ends as
- * a sentence in a notice, never as a throw; time-dependent and IO pieces
- * (fetch, clipboard, the Word module) are injectable for tests.
+ * in ./state, held by ./pane-store.ts), the plan context and every action that
+ * talks to the Host. The React components render `ctl.state` and call these
+ * methods; `usePane` (./use-pane.ts) subscribes them. Flow: host snapshot ->
+ * readPlan -> the plan as read + the user's overrides -> withOverrides (one
+ * plan context) -> checkPlan -> state -> highlight / sheet edits / .docx
+ * (./sheet-actions.ts). Every failure ends as a sentence in a notice, never as
+ * a throw; IO pieces (fetch, clipboard, the Word module) are injectable.
  */
-import type { Host, SavedPlan } from "../host";
+import type { SavedPlan } from "../host";
 import type { Plan, RegulationId, SchoolLevel } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
 import { readPlan } from "../core/read";
 import { checkPlan } from "../core/check";
 import { validateRows } from "../core/validate";
 import { computeTotals } from "../core/totals";
-import { PLAN_SHEET_NAME, criterionLabel } from "../core/plan-table";
-import { defaultDocumentInfo, refreshInfo, staleSections, type SectionKey } from "../core/word/defaults";
-import { contextOf, planKey, schoolYearKey, withOverrides, type ContextOverrides, type PlanContext } from "../core/context";
-import { DOCX_MIME, wordFileName } from "../core/file-names";
+import { PLAN_SHEET_NAME } from "../core/plan-table";
+import { defaultDocumentInfo, refreshInfo } from "../core/word/defaults";
+import { planKey, schoolYearKey, withOverrides, type ContextOverrides } from "../core/context";
 import { t, type Lang } from "../core/strings";
-import { appReducer, initialState, type AppAction, type AppState, type BusyKey, type NoticeArea, type TabId } from "./state";
+import { errorText } from "./pane-store";
+import { SheetActions } from "./sheet-actions";
+import type { TabId } from "./state";
+
+export { langFromTag, type PaneDeps } from "./pane-store";
 
 /** Saved details over the defaults: saved values win, missing parts come from the plan. */
 export function mergeInfo(defaults: DocumentInfo, saved: DocumentInfo | null): DocumentInfo {
@@ -41,110 +44,10 @@ export function readErrorSentence(code: string, source: string, sheet: string | 
   return t("noPlan", source, lang);
 }
 
-type Intent = "success" | "error" | "warning" | "info";
-
-export interface PaneDeps {
-  /** Fetches the bundled sample plan (default: the page's fetch). */
-  fetchBytes?: (url: string) => Promise<Uint8Array>;
-  /** Writes text to the clipboard (default: navigator.clipboard). */
-  writeClipboard?: (text: string) => Promise<void>;
-  /** Loads the Word generator (default: a separate chunk). */
-  loadWord?: () => Promise<typeof import("../core/word")>;
-}
-
-async function defaultFetch(url: string): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
-
-async function defaultClipboard(text: string): Promise<void> {
-  if (typeof navigator === "undefined" || !navigator.clipboard?.writeText) throw new Error("no clipboard");
-  await navigator.clipboard.writeText(text);
-}
-
-export class PaneController {
-  private current: AppState;
-  private readonly listeners = new Set<() => void>();
+export class PaneController extends SheetActions {
   private unsubscribeEdits: (() => void) | null = null;
   /** A file waiting for the user to say what to do with unsaved details. */
   private pendingFile: { name: string; bytes: Uint8Array } | null = null;
-  private effective: { read: Plan | null; overrides: ContextOverrides; plan: Plan | null } = { read: null, overrides: {}, plan: null };
-  private readonly deps: Required<PaneDeps>;
-
-  constructor(
-    readonly host: Host,
-    deps: PaneDeps = {},
-  ) {
-    this.deps = {
-      fetchBytes: deps.fetchBytes ?? defaultFetch,
-      writeClipboard: deps.writeClipboard ?? defaultClipboard,
-      loadWord: deps.loadWord ?? (() => import(/* webpackChunkName: "word" */ "../core/word")),
-    };
-    const chosen = host.loadLanguage();
-    const lang: Lang = chosen ?? langFromTag(host.language());
-    this.current = appReducer(initialState, { type: "ui/lang", lang });
-  }
-
-  // ---- state ----
-
-  get state(): AppState {
-    return this.current;
-  }
-
-  get lang(): Lang {
-    return this.current.ui.lang;
-  }
-
-  get can(): Host["capabilities"] {
-    return this.host.capabilities;
-  }
-
-  /** The plan as read with the user's overrides: what checks, totals, the picker and Word use. */
-  get plan(): Plan | null {
-    const { read, overrides } = this.current.plan;
-    if (this.effective.read !== read || this.effective.overrides !== overrides) {
-      this.effective = { read, overrides, plan: read ? withOverrides(read, overrides) : null };
-    }
-    return this.effective.plan;
-  }
-
-  /** The plan's context (year, regulation with amendments, form, administration), or null without a plan. */
-  get context(): PlanContext | null {
-    const plan = this.plan;
-    return plan ? contextOf(plan) : null;
-  }
-
-  /** Sections edited by hand that still name another school year. */
-  get staleSections(): SectionKey[] {
-    const ctx = this.context;
-    const draft = this.current.info.draft;
-    return ctx && draft ? staleSections(draft, ctx) : [];
-  }
-
-  getState = (): AppState => this.current;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  dispatch(action: AppAction): void {
-    this.current = appReducer(this.current, action);
-    for (const l of this.listeners) l();
-  }
-
-  private notify(area: NoticeArea, intent: Intent, text: string): void {
-    this.dispatch({ type: "ui/notify", area, intent, text });
-  }
-
-  private busy(key: BusyKey, on: boolean): void {
-    this.dispatch({ type: "ui/busy", key, on });
-  }
-
-  private sourceName(sheet?: string | null): string {
-    return this.host.fileName?.() ?? sheet ?? t("uiHostExcel", this.lang);
-  }
 
   // ---- life cycle ----
 
@@ -212,10 +115,10 @@ export class PaneController {
 
   /** Puts a plan read from the host on screen: saved details, context, checks, marks. */
   private async show(read: Plan, sheets: string[], keep: boolean): Promise<void> {
-    let overrides: ContextOverrides = keep ? this.current.plan.overrides : {};
-    const key = (keep && this.current.plan.key) || planKey(read);
+    let overrides: ContextOverrides = keep ? this.state.plan.overrides : {};
+    const key = (keep && this.state.plan.key) || planKey(read);
     let saved: SavedPlan | null = null;
-    if (!keep || !this.current.info.draft) {
+    if (!keep || !this.state.info.draft) {
       const loaded = await this.host.loadInfo(key);
       if (loaded.ok) saved = loaded.value;
       else this.notify("info", "warning", loaded.error);
@@ -226,7 +129,7 @@ export class PaneController {
     this.dispatch({ type: "workbook/opened", fileName: this.host.fileName?.() ?? null, sheets });
     this.dispatch({ type: "workbook/sheet", sheet: read.sheet });
     this.dispatch({ type: "plan/loaded", plan: read, key, issues, totals, overrides });
-    if (!keep || !this.current.info.draft) {
+    if (!keep || !this.state.info.draft) {
       const info = mergeInfo(defaultDocumentInfo(plan), saved?.info ?? null);
       this.dispatch({ type: "info/loaded", info, source: saved ? "saved" : "sheet" });
     }
@@ -238,13 +141,13 @@ export class PaneController {
   private async highlight(): Promise<void> {
     const plan = this.plan;
     if (!this.can.writeSheet || !plan || plan.sheet !== PLAN_SHEET_NAME) return;
-    const marked = await this.host.highlightIssues(this.current.plan.issues);
+    const marked = await this.host.highlightIssues(this.state.plan.issues);
     if (!marked.ok) this.notify("check", "warning", marked.error);
   }
 
   /** Live re-check of the rows edited on the plan sheet; the marks follow the new issues. */
   async recheckRows(rows: number[]): Promise<void> {
-    const read0 = this.current.plan.read;
+    const read0 = this.state.plan.read;
     if (!read0 || read0.sheet !== PLAN_SHEET_NAME || rows.length === 0) return;
     this.busy("recheck", true);
     try {
@@ -255,7 +158,7 @@ export class PaneController {
         const sentence = readErrorSentence(result.error.code, PLAN_SHEET_NAME, PLAN_SHEET_NAME, result.error.sheets, this.lang);
         return this.notify("check", "error", sentence);
       }
-      const plan = withOverrides(result.plan, this.current.plan.overrides);
+      const plan = withOverrides(result.plan, this.state.plan.overrides);
       this.dispatch({ type: "plan/rowsChecked", plan: result.plan, rows, issues: validateRows(plan, rows), totals: computeTotals(plan) });
       await this.highlight();
     } catch (e) {
@@ -274,14 +177,14 @@ export class PaneController {
    */
   async openFile(name: string, bytes: Uint8Array, opts: { discardEdits?: boolean } = {}): Promise<void> {
     if (!this.host.open) return;
-    if (this.current.info.dirty && !opts.discardEdits) {
+    if (this.state.info.dirty && !opts.discardEdits) {
       this.pendingFile = { name, bytes };
       this.dispatch({ type: "ui/confirm", confirm: { kind: "discard-info", fileName: name } });
       return;
     }
     this.dispatch({ type: "ui/confirm", confirm: null });
     this.dispatch({ type: "ui/clearNotices" });
-    const hadPlan = !!this.current.plan.read;
+    const hadPlan = !!this.state.plan.read;
     this.busy("open", true);
     try {
       const opened = await this.host.open(name, bytes);
@@ -324,7 +227,7 @@ export class PaneController {
     if (!file || answer === "cancel") return;
     if (answer === "save") {
       await this.saveInfo();
-      if (this.current.info.dirty) return; // saving failed: the notice says why; nothing is dropped
+      if (this.state.info.dirty) return; // saving failed: the notice says why; nothing is dropped
     }
     await this.openFile(file.name, file.bytes, { discardEdits: true });
   }
@@ -367,7 +270,7 @@ export class PaneController {
     if (before.schoolYear === after.schoolYear && before.level === after.level && before.regulation?.id === after.regulation?.id) return;
     const { issues, totals } = checkPlan(plan);
     this.dispatch({ type: "plan/checked", issues, totals });
-    const draft = this.current.info.draft;
+    const draft = this.state.info.draft;
     if (draft) this.dispatch({ type: "info/replace", info: refreshInfo(draft, before, after) });
     void this.highlight();
   }
@@ -377,17 +280,17 @@ export class PaneController {
     if (patch.schoolYear === undefined) return;
     // The school year is part of the plan's context: a readable year moves everything with it.
     const year = schoolYearKey(patch.schoolYear);
-    const read = this.current.plan.read;
+    const read = this.state.plan.read;
     if (year && read) this.override({ schoolYear: year === read.schoolYear ? null : year });
   }
 
   async saveInfo(): Promise<void> {
-    const draft = this.current.info.draft;
-    const key = this.current.plan.key;
+    const draft = this.state.info.draft;
+    const key = this.state.plan.key;
     if (!draft || !key) return;
     this.busy("saveInfo", true);
     try {
-      const r = await this.host.saveInfo(key, { info: draft, overrides: this.current.plan.overrides });
+      const r = await this.host.saveInfo(key, { info: draft, overrides: this.state.plan.overrides });
       if (!r.ok) return this.notify("info", "error", r.error);
       this.dispatch({ type: "info/saved" });
       this.notify("info", "success", t(this.can.writeSheet ? "uiInfoSavedExcel" : "uiInfoSavedFile", this.lang));
@@ -398,7 +301,7 @@ export class PaneController {
 
   /** Back to the details read from the sheet (the saved ones stay saved until the user saves again). */
   useSheetInfo(): void {
-    const read = this.current.plan.read;
+    const read = this.state.plan.read;
     if (!read) return;
     this.dispatch({ type: "plan/override", patch: { schoolYear: null, level: null, regulation: null } });
     const plan = this.plan ?? read;
@@ -422,117 +325,6 @@ export class PaneController {
   dismiss(id: number): void {
     this.dispatch({ type: "ui/dismiss", id });
   }
-
-  // ---- sheet actions ----
-
-  /** Asks the host whether the plan sheet exists (the UI then asks the user). */
-  async planSheetExists(): Promise<boolean | null> {
-    const r = await this.host.hasPlanSheet();
-    if (!r.ok) {
-      this.notify("table", "error", r.error);
-      return null;
-    }
-    return r.value;
-  }
-
-  async writePlanTable(): Promise<void> {
-    const plan = this.plan;
-    const totals = this.current.plan.totals;
-    if (!plan || !totals) return this.notify("table", "error", t("uiNeedPlan", this.lang));
-    this.busy("convert", true);
-    try {
-      const r = await this.host.writePlanSheet(plan, totals, this.current.info.draft);
-      if (!r.ok) return this.notify("table", "error", r.error);
-      if (!this.can.writeSheet) return this.notify("table", "success", t("uiDownloaded", r.value.sheet, this.lang));
-      this.notify("table", "success", t("uiConverted", r.value.sheet, r.value.rows, this.lang));
-      // From now on the pane follows the plan sheet (no letterhead there): same context, details and key.
-      this.dispatch({ type: "plan/override", patch: { schoolYear: plan.schoolYear, level: plan.level } });
-      await this.reload(r.value.sheet, { keep: true });
-    } catch (e) {
-      this.notify("table", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
-    } finally {
-      this.busy("convert", false);
-    }
-  }
-
-  async selectIssueCell(cell: string): Promise<void> {
-    const sheet = this.current.plan.read?.sheet;
-    if (!sheet || !this.can.selectCells) return;
-    const r = await this.host.selectCell(sheet, cell);
-    if (!r.ok) this.notify("check", "error", t("uiSelectFailed", r.error, this.lang));
-  }
-
-  async writeTotalsRow(): Promise<void> {
-    this.busy("totalsRow", true);
-    try {
-      const r = await this.host.writeTotalsRow();
-      if (!r.ok) return this.notify("totals", "error", r.error);
-      const formula = r.value.formula.startsWith("=") ? r.value.formula : `=${r.value.formula}`;
-      this.notify("totals", "success", t("uiTotalsWritten", r.value.cell, formula, this.lang));
-      // The stated total changed: read the plan sheet again when the pane follows it.
-      const sheet = this.current.plan.read?.sheet;
-      if (sheet === PLAN_SHEET_NAME) await this.reload(sheet, { keep: true });
-    } catch (e) {
-      this.notify("totals", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
-    } finally {
-      this.busy("totalsRow", false);
-    }
-  }
-
-  async insertCriterion(code: string, name: string): Promise<void> {
-    this.busy("insert", true);
-    try {
-      const r = await this.host.insertCriterion(code, criterionLabel(code, name));
-      if (!r.ok) return this.notify("criteria", "error", r.error);
-      this.notify("criteria", "success", t("uiInserted", code, r.value.cell, this.lang));
-    } finally {
-      this.busy("insert", false);
-    }
-  }
-
-  async copyCriterion(code: string, name: string): Promise<void> {
-    try {
-      await this.deps.writeClipboard(criterionLabel(code, name));
-      this.notify("criteria", "success", t("uiCopied", code, this.lang));
-    } catch {
-      this.notify("criteria", "warning", t("uiCopyFailed", this.lang));
-    }
-  }
-
-  async makeWord(): Promise<void> {
-    const plan = this.plan;
-    const totals = this.current.plan.totals;
-    if (!plan || !totals) return this.notify("word", "error", t("uiNeedPlan", this.lang));
-    this.busy("word", true);
-    this.dispatch({ type: "ui/clearNotices", area: "word" });
-    try {
-      const info = this.current.info.draft ?? defaultDocumentInfo(plan);
-      const word = await this.deps.loadWord();
-      const bytes = await word.buildPlanDocx({ plan, totals, info });
-      const name = wordFileName(plan, info);
-      const r = await this.host.download(bytes, name, DOCX_MIME);
-      if (!r.ok) return this.notify("word", "error", r.error);
-      const errors = this.current.plan.issues.filter((i) => i.severity === "error").length;
-      const text = [t("uiDownloaded", name, this.lang), errors ? t("uiWordDraftNote", errors, this.lang) : ""].filter(Boolean).join(" ");
-      this.notify("word", errors ? "warning" : "success", text);
-    } catch (e) {
-      this.notify("word", "error", t("uiWordFailed", errorText(e, this.lang), this.lang));
-    } finally {
-      this.busy("word", false);
-    }
-  }
-}
-
-/** An unexpected failure as a short text for a notice. */
-function errorText(e: unknown, lang: Lang): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return (m || (lang === "vi" ? "không rõ nguyên nhân" : "unknown cause")).slice(0, 200);
-}
-
-/** Language of a host's tag: Vietnamese for "vi…" and when unknown, English otherwise. */
-export function langFromTag(tag: string | null | undefined): Lang {
-  const l = (tag ?? "").trim();
-  return l === "" || /^vi\b/i.test(l) ? "vi" : "en";
 }
 
 /** The controller type the components take. */

@@ -1,0 +1,112 @@
+/**
+ * The pane's actions that write into the workbook or hand the user a file:
+ * the plan table, the totals row, a criterion, the Word plan. Each ends in a
+ * notice, never a throw. `reload` is the controller's (the pane follows the
+ * plan sheet after writing it).
+ */
+import { PLAN_SHEET_NAME, criterionLabel } from "../core/plan-table";
+import { defaultDocumentInfo } from "../core/word/defaults";
+import { DOCX_MIME, wordFileName } from "../core/file-names";
+import { t } from "../core/strings";
+import { PaneStore, errorText } from "./pane-store";
+
+export abstract class SheetActions extends PaneStore {
+  abstract reload(sheet?: string | null, opts?: { keep?: boolean; fallbackAll?: boolean }): Promise<void>;
+
+  /** Asks the host whether the plan sheet exists (the UI then asks the user). */
+  async planSheetExists(): Promise<boolean | null> {
+    const r = await this.host.hasPlanSheet();
+    if (!r.ok) {
+      this.notify("table", "error", r.error);
+      return null;
+    }
+    return r.value;
+  }
+
+  async writePlanTable(): Promise<void> {
+    const plan = this.plan;
+    const totals = this.state.plan.totals;
+    if (!plan || !totals) return this.notify("table", "error", t("uiNeedPlan", this.lang));
+    this.busy("convert", true);
+    try {
+      const r = await this.host.writePlanSheet(plan, totals, this.state.info.draft);
+      if (!r.ok) return this.notify("table", "error", r.error);
+      if (!this.can.writeSheet) return this.notify("table", "success", t("uiDownloaded", r.value.sheet, this.lang));
+      this.notify("table", "success", t("uiConverted", r.value.sheet, r.value.rows, this.lang));
+      // From now on the pane follows the plan sheet (no letterhead there): same context, details and key.
+      this.dispatch({ type: "plan/override", patch: { schoolYear: plan.schoolYear, level: plan.level } });
+      await this.reload(r.value.sheet, { keep: true });
+    } catch (e) {
+      this.notify("table", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
+    } finally {
+      this.busy("convert", false);
+    }
+  }
+
+  async selectIssueCell(cell: string): Promise<void> {
+    const sheet = this.state.plan.read?.sheet;
+    if (!sheet || !this.can.selectCells) return;
+    const r = await this.host.selectCell(sheet, cell);
+    if (!r.ok) this.notify("check", "error", t("uiSelectFailed", r.error, this.lang));
+  }
+
+  async writeTotalsRow(): Promise<void> {
+    this.busy("totalsRow", true);
+    try {
+      const r = await this.host.writeTotalsRow();
+      if (!r.ok) return this.notify("totals", "error", r.error);
+      const formula = r.value.formula.startsWith("=") ? r.value.formula : `=${r.value.formula}`;
+      this.notify("totals", "success", t("uiTotalsWritten", r.value.cell, formula, this.lang));
+      // The stated total changed: read the plan sheet again when the pane follows it.
+      const sheet = this.state.plan.read?.sheet;
+      if (sheet === PLAN_SHEET_NAME) await this.reload(sheet, { keep: true });
+    } catch (e) {
+      this.notify("totals", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
+    } finally {
+      this.busy("totalsRow", false);
+    }
+  }
+
+  async insertCriterion(code: string, name: string): Promise<void> {
+    this.busy("insert", true);
+    try {
+      const r = await this.host.insertCriterion(code, criterionLabel(code, name));
+      if (!r.ok) return this.notify("criteria", "error", r.error);
+      this.notify("criteria", "success", t("uiInserted", code, r.value.cell, this.lang));
+    } finally {
+      this.busy("insert", false);
+    }
+  }
+
+  async copyCriterion(code: string, name: string): Promise<void> {
+    try {
+      await this.deps.writeClipboard(criterionLabel(code, name));
+      this.notify("criteria", "success", t("uiCopied", code, this.lang));
+    } catch {
+      this.notify("criteria", "warning", t("uiCopyFailed", this.lang));
+    }
+  }
+
+  async makeWord(): Promise<void> {
+    const plan = this.plan;
+    const totals = this.state.plan.totals;
+    if (!plan || !totals) return this.notify("word", "error", t("uiNeedPlan", this.lang));
+    this.busy("word", true);
+    this.dispatch({ type: "ui/clearNotices", area: "word" });
+    try {
+      const info = this.state.info.draft ?? defaultDocumentInfo(plan);
+      const word = await this.deps.loadWord();
+      const bytes = await word.buildPlanDocx({ plan, totals, info });
+      const name = wordFileName(plan, info);
+      const r = await this.host.download(bytes, name, DOCX_MIME);
+      if (!r.ok) return this.notify("word", "error", r.error);
+      const errors = this.state.plan.issues.filter((i) => i.severity === "error").length;
+      const text = [t("uiDownloaded", name, this.lang), errors ? t("uiWordDraftNote", errors, this.lang) : ""].filter(Boolean).join(" ");
+      this.notify("word", errors ? "warning" : "success", text);
+    } catch (e) {
+      this.notify("word", "error", t("uiWordFailed", errorText(e, this.lang), this.lang));
+    } finally {
+      this.busy("word", false);
+    }
+  }
+}
