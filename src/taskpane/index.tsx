@@ -9,6 +9,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../ui/App";
+import { langFromTag } from "../ui/pane-store";
 import { FileHost } from "../file/host";
 import type { Host } from "../host";
 
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
   host ??= new FileHost();
   const root = document.getElementById("root");
   if (!root) return;
-  document.documentElement.lang = /^vi\b/i.test(host.language()) ? "vi" : "en";
+  document.documentElement.lang = host.loadLanguage() ?? langFromTag(host.language());
   (window as unknown as { __ctclHost?: string }).__ctclHost = host.kind;
   createRoot(root).render(<App host={host} />);
 }

@@ -134,7 +134,7 @@ test("the sources use no network API except office.js and the same-origin sample
       });
   }
   // The sample workbook is fetched by the page from its own origin (a relative URL).
-  expect(found.filter((l) => !/^src\/ui\/controller\.ts:\d+: const res = await fetch\(url\);$/.test(l))).toEqual([]);
+  expect(found.filter((l) => !/^src\/ui\/pane-store\.ts:\d+: const res = await fetch\(url\);$/.test(l))).toEqual([]);
   const sample = fs.readFileSync(path.join(ROOT, "src", "ui", "components", "HostBar.tsx"), "utf8");
   const m = /SAMPLE_URL\s*=\s*["'`]([^"'`]+)["'`]/.exec(sample) ?? /SAMPLE_URL[^=]*=\s*["'`]([^"'`]+)["'`]/.exec(fs.readFileSync(path.join(ROOT, "src", "ui", "App.tsx"), "utf8"));
   if (m) expect(m[1]).not.toMatch(/^(https?:)?\/\//);
