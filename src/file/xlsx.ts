@@ -3,7 +3,7 @@
  * Office.js adapter produces). Runs in Node (CLI) and in the browser (file host).
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, MergeArea, WorkbookSnapshot } from "../core/grid";
+import { parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
 
 /** Limits above which a file is refused rather than freezing the pane. */
 export const XLSX_LIMITS = {
@@ -162,14 +162,11 @@ export function convertCellValue(v: ExcelJS.CellValue): { value: CellValue; text
 }
 
 function parseRange(ref: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? col(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const [from, to, ...rest] = ref.split(":");
+  const a = parseAddress(from);
+  const b = to === undefined ? a : parseAddress(to);
+  if (!a || !b || rest.length > 0) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
 /** One worksheet -> Grid. Slave cells of merged areas are left empty. */
