@@ -13,6 +13,7 @@ import { loadPlanFile, type LoadedPlan } from "./load";
 import { formatReport } from "./report";
 import { checkPlan } from "../core/check";
 import { t } from "../core/strings";
+import { errorDetail } from "../core/errors";
 import type { SchoolLevel } from "../core/plan";
 
 const LEVELS: readonly SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap"];
@@ -137,7 +138,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(t("cliBadArgs", (e as Error).message) + "\n" + t("cliSeeHelp") + "\n");
       return 2;
     }
-    io.err(t("cliInternal", e instanceof Error ? e.message : String(e)) + "\n");
+    io.err(t("cliInternal", errorDetail(e)) + "\n");
     return 2;
   }
 }

@@ -16,7 +16,18 @@ export function errorCode(e: unknown): string {
 /** "ItemNotFound: The requested resource doesn't exist." — code and message, no repeat, cut at `max`. */
 export function errorDetail(e: unknown, max = 200): string {
   const code = errorCode(e);
-  const msg = (e instanceof Error ? e.message : typeof e === "string" ? e : e === null || e === undefined ? "" : String(e)).trim();
+  const msg = messageOf(e).trim();
   const text = code && !msg.startsWith(code) ? [code, msg].filter(Boolean).join(": ") : msg;
   return text.slice(0, max) || "?";
+}
+
+/** An Error's (or error-like object's) message, a string itself, a number as text; "" otherwise. */
+function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === "string") return e;
+  if (e && typeof e === "object") {
+    const m = (e as { message?: unknown }).message;
+    return typeof m === "string" ? m : "";
+  }
+  return e === null || e === undefined ? "" : String(e);
 }

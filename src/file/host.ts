@@ -11,6 +11,8 @@ import type { Issue, Plan, Totals } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
 import type { Host, HostResult } from "../host";
 import { t, type Lang } from "../core/strings";
+import { errorDetail } from "../core/errors";
+import { langFromTag } from "../core/lang";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
@@ -46,17 +48,8 @@ export function isFileOpener(host: unknown): host is FileOpener {
 
 const STORAGE_PREFIX = "ctcl:info:";
 
-function langOf(language: string): Lang {
-  return /^vi\b/i.test(language) || language === "" ? "vi" : "en";
-}
-
 function megabytes(n: number): string {
   return `${Math.round(n / (1024 * 1024))} MB`;
-}
-
-function errorDetail(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return (m || "không rõ nguyên nhân").slice(0, 200);
 }
 
 /** ASCII file-name part: diacritics dropped, spaces to "-", nothing a file system refuses. */
@@ -85,7 +78,7 @@ export class FileHost implements Host, FileOpener {
 
   constructor(options: FileHostOptions = {}) {
     this.languageTag = options.language ?? (typeof navigator !== "undefined" ? navigator.language || "vi" : "vi");
-    this.lang = langOf(this.languageTag);
+    this.lang = langFromTag(this.languageTag);
     this.storage = options.storage !== undefined ? options.storage : safeLocalStorage();
     this.doc = options.document !== undefined ? options.document : typeof document !== "undefined" ? document : null;
     this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "./xlsx"));

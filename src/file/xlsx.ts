@@ -3,6 +3,7 @@
  * Office.js adapter produces). Runs in Node (CLI) and in the browser (file host).
  */
 import ExcelJS from "exceljs";
+import { errorDetail } from "../core/errors";
 import { parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
 
 /** Limits above which a file is refused rather than freezing the pane. */
@@ -247,7 +248,7 @@ export async function snapshotFromXlsx(input: Uint8Array | ArrayBuffer): Promise
     const data: ArrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     await wb.xlsx.load(data);
   } catch (e) {
-    throw new WorkbookReadError("not-xlsx", e instanceof Error ? e.message : String(e));
+    throw new WorkbookReadError("not-xlsx", errorDetail(e));
   }
   const sheets: Grid[] = [];
   let cells = 0;

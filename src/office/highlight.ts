@@ -10,7 +10,8 @@ import { PLAN_SHEET_NAME } from "../core/plan-table";
 import { parseAddress } from "../core/grid";
 import { t, type Lang } from "../core/strings";
 import { sheetOf, stripSheet } from "./address";
-import { HostError, errorCode } from "./result";
+import { HostError } from "./result";
+import { errorCode } from "../core/errors";
 import type { UsedExtent } from "./snapshot";
 
 export const ISSUE_FILLS: Record<Severity, string> = {

@@ -4,7 +4,8 @@ import { PLAN_SHEET_NAME, TOTALS_LABEL, criterionLabel } from "../core/plan-tabl
 import { t, type Lang } from "../core/strings";
 import { stripSheet } from "./address";
 import { HEADER_SCAN_COLUMNS, headerKeys } from "./layout";
-import { HostError, errorCode } from "./result";
+import { HostError } from "./result";
+import { errorCode } from "../core/errors";
 
 /** Activates the sheet and selects the cell: 1 sync. */
 export async function selectCell(context: Excel.RequestContext, sheet: string, address: string, lang: Lang): Promise<void> {

@@ -5,7 +5,8 @@
  */
 import type { DocumentInfo } from "../core/word";
 import { t, type Lang } from "../core/strings";
-import { HostError, errorDetail } from "./result";
+import { HostError } from "./result";
+import { errorDetail } from "../core/errors";
 
 export const SETTINGS_KEY = "ctcl.documentInfo";
 const VERSION = 1;

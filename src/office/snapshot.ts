@@ -17,7 +17,8 @@ import type { CellValue, Grid, MergeArea, WorkbookSnapshot } from "../core/grid"
 import { CATALOGUE_SHEET_NAME } from "../core/plan-table";
 import { t, type Lang } from "../core/strings";
 import { parseAreas, type Box } from "./address";
-import { HostError, errorCode, isPayloadTooLarge } from "./result";
+import { HostError, isPayloadTooLarge } from "./result";
+import { errorCode } from "../core/errors";
 
 export const SNAPSHOT_LIMITS = {
   maxRows: 100_000,

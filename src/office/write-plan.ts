@@ -29,7 +29,8 @@ import {
 import { t, type Lang } from "../core/strings";
 import { queueCatalogueSheet, queueCriterionDropdown } from "./catalogue";
 import { widthPoints } from "./layout";
-import { HostError, errorDetail } from "./result";
+import { HostError } from "./result";
+import { errorDetail } from "../core/errors";
 import { queueTotalsRow } from "./totals-row";
 
 export const TEMP_SHEET_NAME = "Kế hoạch CTCL (đang ghi)";

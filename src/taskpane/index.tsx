@@ -11,6 +11,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "../ui/App";
 import { FileHost } from "../file/host";
 import type { Host } from "../host";
+import { langFromTag } from "../core/lang";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SCRIPT_TIMEOUT_MS = 8000;
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
   host ??= new FileHost();
   const root = document.getElementById("root");
   if (!root) return;
-  document.documentElement.lang = /^vi\b/i.test(host.language()) ? "vi" : "en";
+  document.documentElement.lang = langFromTag(host.language());
   (window as unknown as { __ctclHost?: string }).__ctclHost = host.kind;
   createRoot(root).render(<App host={host} />);
 }
