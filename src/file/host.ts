@@ -48,10 +48,6 @@ export function isFileOpener(host: unknown): host is FileOpener {
 
 const STORAGE_PREFIX = "ctcl:info:";
 
-function megabytes(n: number): string {
-  return `${Math.round(n / (1024 * 1024))} MB`;
-}
-
 /** ASCII file-name part: diacritics dropped, spaces to "-", nothing a file system refuses. */
 export function fileNamePart(text: string): string {
   return text
@@ -110,9 +106,8 @@ export class FileHost implements Host, FileOpener {
     } catch (e) {
       const code = (e as { code?: string } | null)?.code;
       if (code === "too-large") {
-        const { XLSX_LIMITS } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
-        const limit = `${megabytes(XLSX_LIMITS.maxBytes)}, ${XLSX_LIMITS.maxRows.toLocaleString("vi-VN")} dòng`;
-        return { ok: false, error: t("tooLarge", name, limit, this.lang) };
+        const { xlsxLimitText } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
+        return { ok: false, error: t("tooLarge", name, xlsxLimitText(), this.lang) };
       }
       if (code === "empty") return { ok: false, error: t("emptyWorkbook", name, this.lang) };
       return { ok: false, error: t("notXlsx", name, this.lang) };

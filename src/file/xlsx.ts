@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { errorDetail } from "../core/errors";
+import { formatAmount } from "../core/words";
 import { parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
 
 /** Limits above which a file is refused rather than freezing the pane. */
@@ -24,6 +25,11 @@ export const XLSX_LIMITS = {
    */
   maxMergeCells: 100_000,
 };
+
+/** The limits as the "too large" sentence names them: "30 MB, 100.000 dòng". */
+export function xlsxLimitText(): string {
+  return `${Math.round(XLSX_LIMITS.maxBytes / (1024 * 1024))} MB, ${formatAmount(XLSX_LIMITS.maxRows)} dòng`;
+}
 
 /** One number per cell (Excel's 16,384 columns stay below 65,536). */
 const cellKey = (row: number, col: number): number => row * 65_536 + col;

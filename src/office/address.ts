@@ -1,13 +1,8 @@
 /** A1 address helpers for what Office.js answers: "Sheet1!B3:D5", "3:5", "B:D", "'A b'!A1". Pure. */
-import { parseCellRef } from "../core/grid";
+import { parseCellRef, type MergeArea } from "../core/grid";
 
-/** 0-based inclusive box; a whole-column address has bottom = Infinity, a whole-row one right = Infinity. */
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** 0-based inclusive box, a MergeArea's shape; a whole-column address has bottom = Infinity, a whole-row one right = Infinity. */
+export type Box = MergeArea;
 
 /** The part after the sheet name ("Sheet1!A1:B2" -> "A1:B2"). */
 export function stripSheet(address: string): string {

@@ -11,6 +11,16 @@ export class HostError extends Error {
   }
 }
 
+/** context.sync(); Office's "ItemNotFound" (a sheet or range gone) becomes the sentence `missing()`. */
+export async function syncOrMissing(context: Excel.RequestContext, missing: () => string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if (errorCode(e) === "ItemNotFound") throw new HostError(missing());
+    throw e;
+  }
+}
+
 export function isPayloadTooLarge(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|RequestPayloadSizeLimit|ResponsePayloadSizeLimit/i.test(`${errorCode(e)} ${e instanceof Error ? e.message : ""}`);
 }
