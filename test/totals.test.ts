@@ -27,6 +27,23 @@ describe("computeTotals", () => {
       byBand: { "1-3": 400000000, "4": 0 },
       stated: { cell: "G19", amount: 400000000 },
       uncounted: ["G13", "G17"],
+      rows: [
+        { row: 12, cell: "G12", text: "Không", amount: null, kind: "none" },
+        { row: 13, cell: "G13", text: "Ngân sách nhà nước", amount: null, kind: "source", source: "Ngân sách nhà nước" },
+        { row: 15, cell: "G15", text: "300.000.000", amount: 300000000, kind: "amount" },
+        { row: 16, cell: "G16", text: "100.000.000", amount: 100000000, kind: "amount" },
+        { row: 17, cell: "G17", text: "Kinh phí mua sắm", amount: null, kind: "unspecified" },
+      ],
+      reconciliation: {
+        cell: "G19",
+        stated: 400000000,
+        from: "cached",
+        computed: 400000000,
+        difference: 0,
+        matches: true,
+        sum: { col: "G", from: 10, to: 18 },
+        misses: { text: true, outside: false },
+      },
     });
     // Shown in reading order: the object itself puts "4" first.
     const totals = computeTotals(plan);
@@ -53,7 +70,7 @@ describe("computeTotals", () => {
 
   test("an empty plan", () => {
     const totals = computeTotals(makePlan({ rows: [] }));
-    expect(totals).toEqual({ amount: 0, words: totals.words, byStandard: {}, byBand: { "1-3": 0 }, stated: null, uncounted: [] });
+    expect(totals).toEqual({ amount: 0, words: totals.words, byStandard: {}, byBand: { "1-3": 0 }, stated: null, uncounted: [], rows: [], reconciliation: null });
     expect(totals.words).toMatch(/^Không đồng$/);
   });
 

@@ -1,4 +1,5 @@
 import { amountInWords, formatAmount, numberInWords } from "../src/core/words";
+import { parseBudget } from "../src/core/parse/money";
 
 // Written out by hand (DOMAIN.md "Money"): mốt after mươi (21, 31) but một for
 // 1, 11, 101; tư after mươi (24, 44) but bốn for 4, 14, 104; lăm for 15, 25 but
@@ -131,5 +132,34 @@ describe("formatAmount", () => {
     [-999, "-999"],
   ])("%d -> %s", (n, text) => {
     expect(formatAmount(n)).toBe(text);
+  });
+
+  // The rule for decimals: đồng are integers; a non-integer is rounded to the
+  // nearest đồng, halves away from zero, and never shown with decimals.
+  test.each([
+    [2500000000.4, "2.500.000.000"],
+    [1234.5, "1.235"],
+    [1234.49, "1.234"],
+    [0.5, "1"],
+    [0.4, "0"],
+    [-2.5, "-3"],
+    [-0.4, "0"],
+    [1e22, "10.000.000.000.000.000.000.000"],
+  ])("non-integer or huge %d -> %s", (n, text) => {
+    expect(formatAmount(n)).toBe(text);
+  });
+
+  test("NaN and Infinity as String(n)", () => {
+    expect(formatAmount(NaN)).toBe("NaN");
+    expect(formatAmount(Infinity)).toBe("Infinity");
+    expect(formatAmount(-Infinity)).toBe("-Infinity");
+  });
+
+  test('a parsed "2,5 tỷ" is the integer 2.500.000.000', () => {
+    const b = parseBudget("2,5 tỷ");
+    expect(b.amount).toBe(2500000000);
+    expect(formatAmount(b.amount!)).toBe("2.500.000.000");
+    // A number cell with decimals: its text is the one formatAmount gives.
+    expect(parseBudget(1234567.6).text).toBe("1.234.568");
   });
 });

@@ -5,7 +5,7 @@ import { planFromXlsxBytes } from "../file/load-plan";
 import type { ReadOptions } from "../core/read";
 import type { Plan } from "../core/plan";
 import { t } from "../core/strings";
-import { XLSX_LIMITS } from "../file/xlsx";
+import { XLSX_LIMITS, xlsxLimitText } from "../file/xlsx";
 
 export type LoadedPlan = { ok: true; plan: Plan } | { ok: false; message: string };
 
@@ -16,7 +16,7 @@ export async function loadPlanFile(file: string, options: ReadOptions): Promise<
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { ok: false, message: t("notXlsx", name) };
     if (stat.size > XLSX_LIMITS.maxBytes) {
-      return { ok: false, message: t("tooLarge", name, `${Math.round(XLSX_LIMITS.maxBytes / 1048576)} MB`) };
+      return { ok: false, message: t("tooLarge", name, xlsxLimitText()) };
     }
     bytes = new Uint8Array(await fs.readFile(file));
   } catch (e) {

@@ -9,11 +9,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { loadPlanFile, type LoadedPlan } from "./load";
+import { loadPlanFile } from "./load";
 import { formatReport } from "./report";
 import { checkPlan } from "../core/check";
 import { t } from "../core/strings";
-import type { SchoolLevel } from "../core/plan";
+import { errorDetail } from "../core/errors";
+import type { Issue, Plan, SchoolLevel, Totals } from "../core/plan";
 
 const LEVELS: readonly SchoolLevel[] = ["mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap"];
 
@@ -50,14 +51,20 @@ function parse(argv: string[]) {
   return { values, positionals, level: level as SchoolLevel | undefined };
 }
 
-async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<number> {
+/** The plan of FILE with its issues and totals; null once the reason it cannot be read is on stderr. */
+async function loadChecked(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<{ plan: Plan; issues: Issue[]; totals: Totals } | null> {
   const loaded = await loadPlanFile(file, { sheet: opts.values.sheet, level: opts.level });
   if (!loaded.ok) {
     io.err(loaded.message + "\n");
-    return 2;
+    return null;
   }
-  const { plan } = loaded;
-  const { issues, totals } = checkPlan(plan);
+  return { plan: loaded.plan, ...checkPlan(loaded.plan) };
+}
+
+async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<number> {
+  const checked = await loadChecked(file, opts, io);
+  if (!checked) return 2;
+  const { plan, issues, totals } = checked;
   if (opts.values.json) {
     io.out(JSON.stringify({ plan, totals, issues }, null, 2) + "\n");
   } else {
@@ -69,13 +76,9 @@ async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): P
 async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<number> {
   const out = opts.values.output;
   if (!out) throw new UsageError(t("cliWordNeedsOutput"));
-  const loaded: LoadedPlan = await loadPlanFile(file, { sheet: opts.values.sheet, level: opts.level });
-  if (!loaded.ok) {
-    io.err(loaded.message + "\n");
-    return 2;
-  }
-  const { plan } = loaded;
-  const { issues, totals } = checkPlan(plan);
+  const checked = await loadChecked(file, opts, io);
+  if (!checked) return 2;
+  const { plan, issues, totals } = checked;
   const word = await import("../core/word");
   const info = word.defaultDocumentInfo(plan);
   const input = { plan, totals, info };
@@ -137,7 +140,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(t("cliBadArgs", (e as Error).message) + "\n" + t("cliSeeHelp") + "\n");
       return 2;
     }
-    io.err(t("cliInternal", e instanceof Error ? e.message : String(e)) + "\n");
+    io.err(t("cliInternal", errorDetail(e)) + "\n");
     return 2;
   }
 }

@@ -59,11 +59,22 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
-/** Parses "B12" into 0-based sheet coordinates; null when it is not an address. */
+/**
+ * The one reader of A1 references: "B12", "$B$12", "b12", and the halves of a
+ * whole-column or whole-row area ("B", "12"), into 0-based sheet coordinates
+ * (null for the missing half). Up to 3 letters and 7 digits; null when it is
+ * not a reference.
+ */
+export function parseCellRef(ref: string): { row: number | null; col: number | null } | null {
+  const m = /^\$?([A-Za-z]{1,3})?\$?(\d{1,7})?$/.exec(ref.trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  return { row: m[2] ? Number(m[2]) - 1 : null, col: m[1] ? columnIndex(m[1]) : null };
+}
+
+/** Parses "B12" (or "$B$12") into 0-based sheet coordinates; null when it is not a cell address. */
 export function parseAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return null;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const r = parseCellRef(address);
+  return r && r.row !== null && r.col !== null ? { row: r.row, col: r.col } : null;
 }
 
 export function gridRowCount(grid: Grid): number {

@@ -175,4 +175,50 @@ export interface Totals {
   stated: { cell: string; amount: number } | null;
   /** Cells whose budget names no amount (a source or an unspecified text). */
   uncounted: string[];
+  /**
+   * Each plan row's budget as counted, in plan.rows order: parsed once here,
+   * read by the checks, the sheet writers and the Word table.
+   */
+  rows: RowAmount[];
+  /** The sheet's own total against the computed one; null when the sheet states none. */
+  reconciliation: TotalReconciliation | null;
+}
+
+/** One plan row's budget as the totals count it. */
+export interface RowAmount {
+  /** Sheet row (1-based) of the plan row. */
+  row: number;
+  /** A1 address of its budget cell; "" when unknown. */
+  cell: string;
+  /** The budget as shown: a text as typed (NFC, trimmed), a number cell with dot thousands. */
+  text: string;
+  /** Đồng counted (an integer), null when the cell gives no amount. */
+  amount: number | null;
+  /** What the cell says (parseBudget's kind): "amount", "none" ("Không"), "source", "unspecified", "empty". */
+  kind: "amount" | "none" | "source" | "unspecified" | "empty";
+  /** "20 - 30 triệu": the amount counted is `high`. */
+  range?: { low: number; high: number };
+  /** "15 triệu/năm": counted once. */
+  period?: string;
+  /** Funding source named ("Ngân sách nhà nước", ...). */
+  source?: string;
+}
+
+/** The sheet's "Tổng cộng" against the sum of the rows. */
+export interface TotalReconciliation {
+  cell: string;
+  /** The total as Excel shows it. */
+  stated: number;
+  /** How `stated` was found: a typed number, a formula's cached value, a plain SUM evaluated here, or a typed text. */
+  from: "typed" | "cached" | "evaluated" | "text";
+  /** The sum of rows[].amount (= Totals.amount). */
+  computed: number;
+  /** stated - computed. */
+  difference: number;
+  /** True when they agree (to the đồng). */
+  matches: boolean;
+  /** The plain SUM range of the stated total, when it is one. */
+  sum: { col: string; from: number; to: number } | null;
+  /** With a plain SUM: whether it skips counted text amounts, or misses counted cells outside its range. */
+  misses: { text: boolean; outside: boolean } | null;
 }

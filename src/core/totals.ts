@@ -3,42 +3,51 @@
  * counts its upper bound, a per-period amount once), by standard and by level
  * band, and the sheet's own "Tổng cộng" as Excel would show it. Pure.
  */
-import type { Plan, PlanRow, Totals } from "./plan";
+import type { Plan, PlanRow, RowAmount, TotalReconciliation, Totals } from "./plan";
 import { budgetOfRow, parseBudget } from "./parse/money";
 import { amountInWords } from "./words";
+import { columnLetter, parseAddress } from "./grid";
 
 /** A plain "SUM(G10:G27)" (absolute refs allowed) in one column. */
 export function parseSumFormula(formula: string): { col: string; from: number; to: number } | null {
-  const m = /^\s*=?\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i.exec(formula);
-  if (!m || m[1].toUpperCase() !== m[3].toUpperCase()) return null;
-  const a = Number(m[2]);
-  const b = Number(m[4]);
-  return { col: m[1].toUpperCase(), from: Math.min(a, b), to: Math.max(a, b) };
+  const m = /^\s*=?\s*SUM\(\s*([^():,\s]+)\s*:\s*([^():,\s]+)\s*\)\s*$/i.exec(formula);
+  const a = m ? parseAddress(m[1]) : null;
+  const b = m ? parseAddress(m[2]) : null;
+  if (!a || !b || a.col !== b.col) return null;
+  return { col: columnLetter(a.col), from: Math.min(a.row, b.row) + 1, to: Math.max(a.row, b.row) + 1 };
 }
 
 /** Column letters of an A1 address. */
 function columnOf(cell: string | undefined): string | null {
-  const m = cell ? /^\$?([A-Z]{1,3})\$?\d+$/i.exec(cell) : null;
-  return m ? m[1].toUpperCase() : null;
-}
-
-function rowNumberOf(cell: string | undefined): number | null {
-  const m = cell ? /^\$?[A-Z]{1,3}\$?(\d+)$/i.exec(cell) : null;
-  return m ? Number(m[1]) : null;
+  const at = cell ? parseAddress(cell) : null;
+  return at ? columnLetter(at.col) : null;
 }
 
 /** Sheet row and column of a row's budget cell. */
 function budgetCell(plan: Plan, row: PlanRow): { col: string | null; row: number } {
-  const cell = row.cells.budget;
+  const at = row.cells.budget ? parseAddress(row.cells.budget) : null;
   return {
-    col: columnOf(cell) ?? plan.header.columns.budget?.toUpperCase() ?? null,
-    row: rowNumberOf(cell) ?? row.row,
+    col: at ? columnLetter(at.col) : (plan.header.columns.budget?.toUpperCase() ?? null),
+    row: at ? at.row + 1 : row.row,
   };
 }
 
-/** Counted amount of one row (0 when none). */
-export function rowAmount(row: PlanRow): number {
-  return budgetOfRow(row).amount ?? 0;
+/** Each row's budget, parsed once (parseBudget via budgetOfRow), in plan.rows order. */
+export function rowAmounts(plan: Plan): RowAmount[] {
+  return plan.rows.map((r) => {
+    const b = budgetOfRow(r);
+    const out: RowAmount = {
+      row: r.row,
+      cell: r.cells.budget ?? (plan.header.columns.budget ? `${plan.header.columns.budget}${r.row}` : ""),
+      text: b.text,
+      amount: b.amount,
+      kind: b.kind,
+    };
+    if (b.range) out.range = b.range;
+    if (b.period) out.period = b.period;
+    if (b.source) out.source = b.source;
+    return out;
+  });
 }
 
 export interface StatedTotalValue {
@@ -82,17 +91,37 @@ export function statedTotal(plan: Plan): StatedTotalValue | null {
 }
 
 /** Rows whose budget a plain SUM would miss: text amounts, or cells outside its range. */
-export function sumMisses(plan: Plan, sum: { col: string; from: number; to: number }): { text: boolean; outside: boolean } {
+function sumMisses(plan: Plan, rows: readonly RowAmount[], sum: { col: string; from: number; to: number }): { text: boolean; outside: boolean } {
   let text = false;
   let outside = false;
-  for (const r of plan.rows) {
-    const amount = rowAmount(r);
-    if (amount === 0) continue;
+  plan.rows.forEach((r, i) => {
+    if (!rows[i].amount) return;
     const at = budgetCell(plan, r);
     if (at.col !== sum.col || at.row < sum.from || at.row > sum.to) outside = true;
     else if (typeof r.budget !== "number") text = true;
-  }
+  });
   return { text, outside };
+}
+
+/**
+ * The stated total against the sum of `rows` (rowAmounts(plan) when not
+ * given); null when the sheet states no total. The one place the two are compared.
+ */
+export function reconcile(plan: Plan, rows: readonly RowAmount[] = rowAmounts(plan)): TotalReconciliation | null {
+  const stated = statedTotal(plan);
+  if (!stated) return null;
+  const computed = rows.reduce((s, r) => s + (r.amount ?? 0), 0);
+  const difference = stated.amount - computed;
+  return {
+    cell: stated.cell,
+    stated: stated.amount,
+    from: stated.from,
+    computed,
+    difference,
+    matches: Math.abs(difference) < 0.5,
+    sum: stated.sum,
+    misses: stated.sum ? sumMisses(plan, rows, stated.sum) : null,
+  };
 }
 
 function standardOf(row: PlanRow): number | null {
@@ -107,27 +136,44 @@ export function computeTotals(plan: Plan): Totals {
   const byBand: Record<string, number> = {};
   const uncounted: string[] = [];
   for (const b of plan.bands) byBand[b.band] ??= 0;
-  for (const r of plan.rows) {
-    const budget = budgetOfRow(r);
-    const a = budget.amount ?? 0;
+  const rows = rowAmounts(plan);
+  plan.rows.forEach((r, i) => {
+    const counted = rows[i];
+    const a = counted.amount ?? 0;
     amount += a;
     const std = standardOf(r);
     if (std !== null) byStandard[String(std)] = (byStandard[String(std)] ?? 0) + a;
     if (r.band) byBand[r.band] = (byBand[r.band] ?? 0) + a;
-    if (budget.kind === "source" || budget.kind === "unspecified") {
-      const cell = r.cells.budget ?? (plan.header.columns.budget ? `${plan.header.columns.budget}${r.row}` : "");
-      if (cell && !uncounted.includes(cell)) uncounted.push(cell);
+    if ((counted.kind === "source" || counted.kind === "unspecified") && counted.cell && !uncounted.includes(counted.cell)) {
+      uncounted.push(counted.cell);
     }
-  }
-  const stated = statedTotal(plan);
+  });
+  const reconciliation = reconcile(plan, rows);
   return {
     amount,
     words: amountInWords(amount),
     byStandard: sortKeys(byStandard),
     byBand: sortKeys(byBand),
-    stated: stated ? { cell: stated.cell, amount: stated.amount } : null,
+    stated: reconciliation ? { cell: reconciliation.cell, amount: reconciliation.stated } : null,
     uncounted,
+    rows,
+    reconciliation,
   };
+}
+
+/**
+ * The counted amount of each of `plan.rows`, read from `totals.rows` by sheet
+ * row (null when the totals do not know the row): what the sheet writers put
+ * in the amounts column.
+ */
+export function amountsOf(plan: Plan, totals: Pick<Totals, "rows">): (number | null)[] {
+  const byRow = rowAmountIndex(totals);
+  return plan.rows.map((r) => byRow.get(r.row)?.amount ?? null);
+}
+
+/** totals.rows by sheet row. */
+export function rowAmountIndex(totals: Pick<Totals, "rows">): Map<number, RowAmount> {
+  return new Map(totals.rows.map((r) => [r.row, r]));
 }
 
 function sortKeys(o: Record<string, number>): Record<string, number> {

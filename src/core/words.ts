@@ -50,10 +50,25 @@ export function amountInWords(n: number): string {
   return words.charAt(0).toLocaleUpperCase("vi") + words.slice(1);
 }
 
-/** Dot thousands: 3700000000 -> "3.700.000.000"; negative with "-". Rounds to whole đồng. */
+/**
+ * The one way an amount is written in figures (checks, reports, totals,
+ * sheets, Word): dot thousands, 3700000000 -> "3.700.000.000", a negative with
+ * "-". Amounts in đồng are integers (parseBudget gives "2,5 tỷ" as
+ * 2500000000); a non-integer, should one arise (a number cell typed with
+ * decimals), is rounded to the nearest đồng, halves away from zero
+ * (1234.5 -> "1.235", -2.5 -> "-3", -0.4 -> "0"), never shown with
+ * decimals. NaN and ±Infinity are written as String(n).
+ */
 export function formatAmount(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const r = Math.round(n);
-  const digits = String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return r < 0 ? `-${digits}` : digits;
+  const r = Math.abs(roundAmount(n));
+  // BigInt: no exponent for amounts beyond 10^21 (parseBudget refuses them, a number cell may hold one).
+  const digits = BigInt(r).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return n < 0 && r !== 0 ? `-${digits}` : digits;
+}
+
+/** A figure to whole đồng: the nearest integer, halves away from zero (-0 -> 0). */
+export function roundAmount(n: number): number {
+  const r = Math.sign(n) * Math.round(Math.abs(n));
+  return r === 0 ? 0 : r;
 }

@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Plan, Totals } from "../core/plan";
-import { budgetOfRow } from "../core/parse/money";
+import { amountsOf } from "../core/totals";
 import {
   PLAN_SHEET_NAME,
   TOTALS_LABEL,
@@ -22,7 +22,7 @@ import {
 /** The plan table as .xlsx bytes: header in row 1, one row per plan row, a totals row. */
 export async function buildPlanWorkbook(plan: Plan, totals: Totals): Promise<Uint8Array> {
   const columns = planTableColumns(plan);
-  const amounts = plan.rows.map((r) => budgetOfRow(r).amount);
+  const amounts = amountsOf(plan, totals);
   const block = planTableBlock(plan, amounts);
 
   const wb = new ExcelJS.Workbook();

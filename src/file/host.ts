@@ -14,6 +14,8 @@ import type { DocumentInfo } from "../core/word/types";
 import { XLSX_MIME, planTableFileName } from "../core/file-names";
 import type { Host, HostCapabilities, HostResult, SavedPlan } from "../host";
 import { t, type Lang } from "../core/strings";
+import { errorDetail } from "../core/errors";
+import { langFromTag } from "../core/lang";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
@@ -37,19 +39,6 @@ export interface FileHostOptions {
 
 const STORAGE_PREFIX = "ctcl:plan:";
 
-function langOf(language: string): Lang {
-  return /^vi\b/i.test(language) || language === "" ? "vi" : "en";
-}
-
-function megabytes(n: number): string {
-  return `${Math.round(n / (1024 * 1024))} MB`;
-}
-
-function errorDetail(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return (m || "không rõ nguyên nhân").slice(0, 200);
-}
-
 export class FileHost implements Host {
   readonly kind = "file" as const;
   readonly capabilities: HostCapabilities = { writeSheet: false, selectCells: false, openFiles: true, liveEdits: false };
@@ -67,7 +56,7 @@ export class FileHost implements Host {
 
   constructor(options: FileHostOptions = {}) {
     this.languageTag = options.language ?? (typeof navigator !== "undefined" ? navigator.language || "vi" : "vi");
-    this.lang = langOf(this.languageTag);
+    this.lang = langFromTag(this.languageTag);
     this.storage = options.storage !== undefined ? options.storage : safeLocalStorage();
     this.doc = options.document !== undefined ? options.document : typeof document !== "undefined" ? document : null;
     this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
@@ -116,9 +105,8 @@ export class FileHost implements Host {
     } catch (e) {
       const code = (e as { code?: string } | null)?.code;
       if (code === "too-large") {
-        const { XLSX_LIMITS } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
-        const limit = `${megabytes(XLSX_LIMITS.maxBytes)}, ${XLSX_LIMITS.maxRows.toLocaleString("vi-VN")} dòng`;
-        return { ok: false, error: t("tooLarge", name, limit, this.lang) };
+        const { xlsxLimitText } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
+        return { ok: false, error: t("tooLarge", name, xlsxLimitText(), this.lang) };
       }
       if (code === "empty") return { ok: false, error: t("emptyWorkbook", name, this.lang) };
       return { ok: false, error: t("notXlsx", name, this.lang) };

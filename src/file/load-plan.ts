@@ -3,7 +3,7 @@
  * fail. The CLI and the file host (browser) both use it, so a bad file gets the
  * same message everywhere.
  */
-import { snapshotFromXlsx, WorkbookReadError, XLSX_LIMITS } from "./xlsx";
+import { snapshotFromXlsx, WorkbookReadError, xlsxLimitText } from "./xlsx";
 import { readPlan, type ReadOptions } from "../core/read";
 import type { Plan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
@@ -12,10 +12,6 @@ import { t, type Lang } from "../core/strings";
 export type PlanLoad =
   | { ok: true; plan: Plan; snapshot: WorkbookSnapshot }
   | { ok: false; code: "not-xlsx" | "too-large" | "empty" | "no-plan" | "sheet-missing"; message: string };
-
-function megabytes(n: number): string {
-  return `${Math.round(n / (1024 * 1024))} MB`;
-}
 
 export async function planFromXlsxBytes(
   bytes: Uint8Array | ArrayBuffer,
@@ -29,7 +25,7 @@ export async function planFromXlsxBytes(
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       if (e.code === "too-large") {
-        return { ok: false, code: e.code, message: t("tooLarge", fileName, `${megabytes(XLSX_LIMITS.maxBytes)}, ${XLSX_LIMITS.maxRows.toLocaleString("vi-VN")} dòng`, lang) };
+        return { ok: false, code: e.code, message: t("tooLarge", fileName, xlsxLimitText(), lang) };
       }
       if (e.code === "empty") return { ok: false, code: e.code, message: t("emptyWorkbook", fileName, lang) };
       return { ok: false, code: "not-xlsx", message: t("notXlsx", fileName, lang) };

@@ -3,7 +3,9 @@
  * Office.js adapter produces). Runs in Node (CLI) and in the browser (file host).
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, MergeArea, WorkbookSnapshot } from "../core/grid";
+import { errorDetail } from "../core/errors";
+import { formatAmount } from "../core/words";
+import { parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
 
 /** Limits above which a file is refused rather than freezing the pane. */
 export const XLSX_LIMITS = {
@@ -23,6 +25,11 @@ export const XLSX_LIMITS = {
    */
   maxMergeCells: 100_000,
 };
+
+/** The limits as the "too large" sentence names them: "30 MB, 100.000 dòng". */
+export function xlsxLimitText(): string {
+  return `${Math.round(XLSX_LIMITS.maxBytes / (1024 * 1024))} MB, ${formatAmount(XLSX_LIMITS.maxRows)} dòng`;
+}
 
 /** One number per cell (Excel's 16,384 columns stay below 65,536). */
 const cellKey = (row: number, col: number): number => row * 65_536 + col;
@@ -162,14 +169,11 @@ export function convertCellValue(v: ExcelJS.CellValue): { value: CellValue; text
 }
 
 function parseRange(ref: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? col(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const [from, to, ...rest] = ref.split(":");
+  const a = parseAddress(from);
+  const b = to === undefined ? a : parseAddress(to);
+  if (!a || !b || rest.length > 0) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
 /** One worksheet -> Grid. Slave cells of merged areas are left empty. */
@@ -250,7 +254,7 @@ export async function snapshotFromXlsx(input: Uint8Array | ArrayBuffer): Promise
     const data: ArrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     await wb.xlsx.load(data);
   } catch (e) {
-    throw new WorkbookReadError("not-xlsx", e instanceof Error ? e.message : String(e));
+    throw new WorkbookReadError("not-xlsx", errorDetail(e));
   }
   const sheets: Grid[] = [];
   let cells = 0;

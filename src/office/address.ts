@@ -1,13 +1,8 @@
 /** A1 address helpers for what Office.js answers: "Sheet1!B3:D5", "3:5", "B:D", "'A b'!A1". Pure. */
-import { columnIndex } from "../core/grid";
+import { parseCellRef, type MergeArea } from "../core/grid";
 
-/** 0-based inclusive box; a whole-column address has bottom = Infinity, a whole-row one right = Infinity. */
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** 0-based inclusive box, a MergeArea's shape; a whole-column address has bottom = Infinity, a whole-row one right = Infinity. */
+export type Box = MergeArea;
 
 /** The part after the sheet name ("Sheet1!A1:B2" -> "A1:B2"). */
 export function stripSheet(address: string): string {
@@ -24,18 +19,12 @@ export function sheetOf(address: string): string | null {
   return s;
 }
 
-function cellPart(s: string): { row: number | null; col: number | null } | null {
-  const m = /^\$?([A-Za-z]{1,3})?\$?(\d{1,7})?$/.exec(s.trim());
-  if (!m || (!m[1] && !m[2])) return null;
-  return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
-}
-
 /** Parses one area: "B3", "B3:D5", "3:5", "B:D" (sheet prefix allowed). Null when unreadable. */
 export function parseArea(address: string): Box | null {
   const parts = stripSheet(address).split(":");
   if (parts.length > 2) return null;
-  const a = cellPart(parts[0]);
-  const b = parts.length === 2 ? cellPart(parts[1]) : a;
+  const a = parseCellRef(parts[0]);
+  const b = parts.length === 2 ? parseCellRef(parts[1]) : a;
   if (!a || !b) return null;
   if ((a.row === null) !== (b.row === null) || (a.col === null) !== (b.col === null)) return null;
   const top = a.row === null ? 0 : Math.min(a.row, b.row!);

@@ -5,7 +5,8 @@
  */
 import { t, type Lang } from "../core/strings";
 import type { ExcelEnv } from "./env";
-import { HostError, errorDetail } from "./result";
+import { HostError } from "./result";
+import { errorDetail } from "../core/errors";
 import { downloadBytes } from "../browser/download";
 
 export function download(env: ExcelEnv, bytes: Uint8Array, fileName: string, mime: string, lang: Lang): void {

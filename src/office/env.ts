@@ -5,6 +5,7 @@
  * The defaults read the globals office.js defines.
  */
 import type { Lang } from "../core/strings";
+import { langFromTag } from "../core/lang";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -55,5 +56,5 @@ export function langOf(env: Pick<ExcelEnv, "displayLanguage">): Lang {
   } catch {
     l = "vi";
   }
-  return /^vi\b/i.test(l) || l === "" ? "vi" : "en";
+  return langFromTag(l);
 }

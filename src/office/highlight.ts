@@ -10,7 +10,7 @@ import { PLAN_SHEET_NAME } from "../core/plan-table";
 import { parseAddress } from "../core/grid";
 import { t, type Lang } from "../core/strings";
 import { sheetOf, stripSheet } from "./address";
-import { HostError, errorCode } from "./result";
+import { syncOrMissing } from "./result";
 import type { UsedExtent } from "./snapshot";
 
 export const ISSUE_FILLS: Record<Severity, string> = {
@@ -43,18 +43,19 @@ export function issueCells(issues: readonly Issue[]): Map<string, { row: number;
  */
 export async function highlightIssues(context: Excel.RequestContext, issues: readonly Issue[], lang: Lang, known?: UsedExtent): Promise<void> {
   const ws = context.workbook.worksheets.getItem(PLAN_SHEET_NAME);
+  const missing = () => t("officePlanSheetMissing", PLAN_SHEET_NAME, lang);
   let extent = known;
   if (!extent) {
     const used = ws.getUsedRange(true);
     used.load("rowIndex,rowCount,columnIndex,columnCount");
-    await syncOrMissing(context, lang);
+    await syncOrMissing(context, missing);
     extent = { bottom: used.rowIndex + used.rowCount, right: used.columnIndex + used.columnCount };
   }
   // Rows below the header (row 1) down to the last used row; columns from A.
   const rows = extent.bottom - 1;
   const cols = extent.right;
   if (rows < 1 || cols < 1) {
-    if (known) await syncOrMissing(context, lang); // still say so when the sheet is gone
+    if (known) await syncOrMissing(context, missing); // still say so when the sheet is gone
     return;
   }
   const cells = issueCells(issues);
@@ -69,14 +70,5 @@ export async function highlightIssues(context: Excel.RequestContext, issues: rea
   const body = ws.getRangeByIndexes(1, 0, rows, cols);
   body.format.fill.clear();
   if (marked > 0) body.setCellProperties(props);
-  await syncOrMissing(context, lang);
-}
-
-async function syncOrMissing(context: Excel.RequestContext, lang: Lang): Promise<void> {
-  try {
-    await context.sync();
-  } catch (e) {
-    if (errorCode(e) === "ItemNotFound") throw new HostError(t("officePlanSheetMissing", PLAN_SHEET_NAME, lang));
-    throw e;
-  }
+  await syncOrMissing(context, missing);
 }

@@ -107,12 +107,11 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
     },
 
     writePlanSheet(plan: Plan, totals: Totals): Promise<HostResult<{ sheet: string; rows: number }>> {
-      void totals; // the amounts column is parsed from each row, as computeTotals does; details stay in settings
       return attempt(lang(), async () => {
         state.muteUntil = Number.POSITIVE_INFINITY;
         planExtent = null;
         try {
-          const r = await env.run((context) => writePlanSheet(context, plan, lang()));
+          const r = await env.run((context) => writePlanSheet(context, plan, totals, lang()));
           state.planSheetId = r.sheetId;
           state.lastRow = r.rows + 2;
           return { sheet: r.sheet, rows: r.rows };

@@ -1,6 +1,7 @@
 /** Turning Office.js failures into the host's answers: never throw, say it in a sentence. */
 import type { HostResult } from "../host";
 import { t, type Lang } from "../core/strings";
+import { errorCode, errorDetail } from "../core/errors";
 
 /** An error with a host sentence already worded (thrown inside an action, caught by `attempt`). */
 export class HostError extends Error {
@@ -10,20 +11,14 @@ export class HostError extends Error {
   }
 }
 
-/** OfficeExtension.Error code ("ItemNotFound", "InvalidOperationInCellEditMode", ...) or "". */
-export function errorCode(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
-    return (e as { code: string }).code;
+/** context.sync(); Office's "ItemNotFound" (a sheet or range gone) becomes the sentence `missing()`. */
+export async function syncOrMissing(context: Excel.RequestContext, missing: () => string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if (errorCode(e) === "ItemNotFound") throw new HostError(missing());
+    throw e;
   }
-  return "";
-}
-
-/** A short technical detail for the sentence: "ItemNotFound: ..." */
-export function errorDetail(e: unknown): string {
-  const code = errorCode(e);
-  const msg = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  const text = [code, msg && msg !== code ? msg : ""].filter(Boolean).join(": ");
-  return (text || "không rõ nguyên nhân").slice(0, 200);
 }
 
 export function isPayloadTooLarge(e: unknown): boolean {

@@ -4,19 +4,14 @@ import { PLAN_SHEET_NAME, TOTALS_LABEL, criterionLabel } from "../core/plan-tabl
 import { t, type Lang } from "../core/strings";
 import { stripSheet } from "./address";
 import { HEADER_SCAN_COLUMNS, headerKeys } from "./layout";
-import { HostError, errorCode } from "./result";
+import { HostError, syncOrMissing } from "./result";
 
 /** Activates the sheet and selects the cell: 1 sync. */
 export async function selectCell(context: Excel.RequestContext, sheet: string, address: string, lang: Lang): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(stripSheet(address)).select();
-  try {
-    await context.sync();
-  } catch (e) {
-    if (errorCode(e) === "ItemNotFound") throw new HostError(t("officeSheetMissing", sheet, lang));
-    throw e;
-  }
+  await syncOrMissing(context, () => t("officeSheetMissing", sheet, lang));
 }
 
 /** The text written in the criterion cell: the label when it names the criterion, else "Tiêu chí code: label". */
@@ -41,12 +36,7 @@ export async function insertCriterion(context: Excel.RequestContext, code: strin
   header.load("values");
   const last = ws.getUsedRange(true).getLastRow();
   last.load("rowIndex,values");
-  try {
-    await context.sync();
-  } catch (e) {
-    if (errorCode(e) === "ItemNotFound") throw new HostError(t("officePlanSheetMissing", PLAN_SHEET_NAME, lang));
-    throw e;
-  }
+  await syncOrMissing(context, () => t("officePlanSheetMissing", PLAN_SHEET_NAME, lang));
   const keys = headerKeys(header.values[0] ?? []);
   const col = keys.criterion;
   if (col === undefined) throw new HostError(t("officePlanTableMissing", PLAN_SHEET_NAME, lang));

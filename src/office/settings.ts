@@ -8,7 +8,8 @@ import type { DocumentInfo } from "../core/word";
 import type { SavedPlan } from "../host";
 import { foldWords } from "../core/text";
 import { t, type Lang } from "../core/strings";
-import { HostError, errorDetail } from "./result";
+import { HostError } from "./result";
+import { errorDetail } from "../core/errors";
 
 /** Version 2: the details of each plan of the workbook, by plan key. */
 export const SETTINGS_KEY = "ctcl.plans";

@@ -17,7 +17,9 @@ import type { CellValue, Grid, MergeArea, WorkbookSnapshot } from "../core/grid"
 import { CATALOGUE_SHEET_NAME } from "../core/plan-table";
 import { t, type Lang } from "../core/strings";
 import { parseAreas, type Box } from "./address";
-import { HostError, errorCode, isPayloadTooLarge } from "./result";
+import { HostError, isPayloadTooLarge } from "./result";
+import { errorCode } from "../core/errors";
+import { formatAmount } from "../core/words";
 
 export const SNAPSHOT_LIMITS = {
   maxRows: 100_000,
@@ -194,7 +196,7 @@ export async function readSnapshot(
     extents?.set(p.name.normalize("NFC"), { bottom: used.top + used.rows, right: used.left + used.cols });
     if (used.top + used.rows > SNAPSHOT_LIMITS.maxRows || used.left + used.cols > SNAPSHOT_LIMITS.maxColumns) {
       throw new HostError(
-        t("officeSheetTooLarge", p.name, `${SNAPSHOT_LIMITS.maxRows.toLocaleString("vi-VN")} hàng × ${SNAPSHOT_LIMITS.maxColumns.toLocaleString("vi-VN")} cột`, lang),
+        t("officeSheetTooLarge", p.name, `${formatAmount(SNAPSHOT_LIMITS.maxRows)} hàng × ${formatAmount(SNAPSHOT_LIMITS.maxColumns)} cột`, lang),
       );
     }
     totalCells += used.rows * used.cols;
@@ -213,7 +215,7 @@ export async function readSnapshot(
     data.push({ name: p.name, used, merges, formulaAreas, values: [], formats: [], formulas: new Map() });
   }
   if (totalCells > SNAPSHOT_LIMITS.maxCells) {
-    throw new HostError(t("officeSheetTooLarge", names.join(", "), `${SNAPSHOT_LIMITS.maxCells.toLocaleString("vi-VN")} ô`, lang));
+    throw new HostError(t("officeSheetTooLarge", names.join(", "), `${formatAmount(SNAPSHOT_LIMITS.maxCells)} ô`, lang));
   }
 
   // Data: row blocks of values + number formats; formulas of the formula areas.

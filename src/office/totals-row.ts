@@ -7,7 +7,8 @@ import { cellAddress, columnLetter } from "../core/grid";
 import { PLAN_SHEET_NAME, TOTALS_LABEL, totalsRowFormula } from "../core/plan-table";
 import { t, type Lang } from "../core/strings";
 import { headerKeys } from "./layout";
-import { HostError, errorCode } from "./result";
+import { HostError } from "./result";
+import { errorCode } from "../core/errors";
 
 export interface TotalsLayout {
   /** 0-based sheet row of the first data row and the number of data rows. */

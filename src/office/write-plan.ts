@@ -14,9 +14,9 @@
  * a request at 5 MB), one sync each, before the swap. A failure costs up to 2
  * more syncs (inspect, clean up).
  */
-import type { Plan } from "../core/plan";
+import type { Plan, Totals } from "../core/plan";
 import { regulationById } from "../core/catalogue";
-import { budgetOfRow } from "../core/parse/money";
+import { amountsOf } from "../core/totals";
 import {
   CATALOGUE_SHEET_NAME,
   PLAN_SHEET_NAME,
@@ -29,7 +29,8 @@ import {
 import { t, type Lang } from "../core/strings";
 import { queueCatalogueSheet, queueCriterionDropdown } from "./catalogue";
 import { widthPoints } from "./layout";
-import { HostError, errorDetail } from "./result";
+import { HostError } from "./result";
+import { errorDetail } from "../core/errors";
 import { queueTotalsRow } from "./totals-row";
 
 export const TEMP_SHEET_NAME = "Kế hoạch CTCL (đang ghi)";
@@ -70,9 +71,9 @@ export function sliceRows(rows: PlanTableValue[][], maxBytes: number): { start: 
   return out;
 }
 
-export async function writePlanSheet(context: Excel.RequestContext, plan: Plan, lang: Lang): Promise<WritePlanResult> {
+export async function writePlanSheet(context: Excel.RequestContext, plan: Plan, totals: Totals, lang: Lang): Promise<WritePlanResult> {
   const columns = planTableColumns(plan);
-  const amounts = plan.rows.map((r) => budgetOfRow(r).amount);
+  const amounts = amountsOf(plan, totals);
   const block = planTableBlock(plan, amounts);
   const nRows = block.rows.length;
   const nCols = columns.length;

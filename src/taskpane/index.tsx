@@ -9,9 +9,9 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../ui/App";
-import { langFromTag } from "../ui/pane-store";
 import { FileHost } from "../file/host";
 import type { Host } from "../host";
+import { langFromTag } from "../core/lang";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SCRIPT_TIMEOUT_MS = 8000;

@@ -19,11 +19,11 @@ import { PLAN_SHEET_NAME } from "../core/plan-table";
 import { defaultDocumentInfo, refreshInfo } from "../core/word/defaults";
 import { planKey, schoolYearKey, withOverrides, type ContextOverrides } from "../core/context";
 import { t, type Lang } from "../core/strings";
-import { errorText } from "./pane-store";
+import { errorDetail } from "../core/errors";
 import { SheetActions } from "./sheet-actions";
 import type { TabId } from "./state";
 
-export { langFromTag, type PaneDeps } from "./pane-store";
+export type { PaneDeps } from "./pane-store";
 
 /** Saved details over the defaults: saved values win, missing parts come from the plan. */
 export function mergeInfo(defaults: DocumentInfo, saved: DocumentInfo | null): DocumentInfo {
@@ -87,7 +87,7 @@ export class PaneController extends SheetActions {
       }
       await this.show(found.plan, found.sheets, !!opts.keep);
     } catch (e) {
-      this.dispatch({ type: "workbook/failed", error: t("uiUnexpected", errorText(e, this.lang), this.lang) });
+      this.dispatch({ type: "workbook/failed", error: t("uiUnexpected", errorDetail(e), this.lang) });
     } finally {
       this.busy("open", false);
     }
@@ -162,7 +162,7 @@ export class PaneController extends SheetActions {
       this.dispatch({ type: "plan/rowsChecked", plan: result.plan, rows, issues: validateRows(plan, rows), totals: computeTotals(plan) });
       await this.highlight();
     } catch (e) {
-      this.notify("check", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
+      this.notify("check", "error", t("uiUnexpected", errorDetail(e), this.lang));
     } finally {
       this.busy("recheck", false);
     }
@@ -202,7 +202,7 @@ export class PaneController extends SheetActions {
       await this.show(found.plan, found.sheets, false);
     } catch (e) {
       this.host.cancelOpen?.();
-      this.openFailed(name, t("uiUnexpected", errorText(e, this.lang), this.lang), hadPlan);
+      this.openFailed(name, t("uiUnexpected", errorDetail(e), this.lang), hadPlan);
     } finally {
       this.busy("open", false);
     }
@@ -238,7 +238,7 @@ export class PaneController extends SheetActions {
       const name = decodeURIComponent(url.split("/").pop() || "ke-hoach-mau.xlsx");
       await this.openFile(name, bytes);
     } catch (e) {
-      this.notify("global", "error", t("uiSampleFailed", errorText(e, this.lang), this.lang));
+      this.notify("global", "error", t("uiSampleFailed", errorDetail(e), this.lang));
     }
   }
 

@@ -9,6 +9,7 @@ import type { Plan } from "../core/plan";
 import { staleSections, type SectionKey } from "../core/word/defaults";
 import { contextOf, withOverrides, type ContextOverrides, type PlanContext } from "../core/context";
 import { t, type Lang } from "../core/strings";
+import { langFromTag } from "../core/lang";
 import { appReducer, initialState, type AppAction, type AppState, type BusyKey, type NoticeArea } from "./state";
 
 type Intent = "success" | "error" | "warning" | "info";
@@ -115,14 +116,3 @@ export class PaneStore {
   }
 }
 
-/** An unexpected failure as a short text for a notice. */
-export function errorText(e: unknown, lang: Lang): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return (m || (lang === "vi" ? "không rõ nguyên nhân" : "unknown cause")).slice(0, 200);
-}
-
-/** Language of a host's tag: Vietnamese for "vi…" and when unknown, English otherwise. */
-export function langFromTag(tag: string | null | undefined): Lang {
-  const l = (tag ?? "").trim();
-  return l === "" || /^vi\b/i.test(l) ? "vi" : "en";
-}

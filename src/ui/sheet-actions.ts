@@ -8,7 +8,8 @@ import { PLAN_SHEET_NAME, criterionLabel } from "../core/plan-table";
 import { defaultDocumentInfo } from "../core/word/defaults";
 import { DOCX_MIME, wordFileName } from "../core/file-names";
 import { t } from "../core/strings";
-import { PaneStore, errorText } from "./pane-store";
+import { PaneStore } from "./pane-store";
+import { errorDetail } from "../core/errors";
 
 export abstract class SheetActions extends PaneStore {
   abstract reload(sheet?: string | null, opts?: { keep?: boolean; fallbackAll?: boolean }): Promise<void>;
@@ -37,7 +38,7 @@ export abstract class SheetActions extends PaneStore {
       this.dispatch({ type: "plan/override", patch: { schoolYear: plan.schoolYear, level: plan.level } });
       await this.reload(r.value.sheet, { keep: true });
     } catch (e) {
-      this.notify("table", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
+      this.notify("table", "error", t("uiUnexpected", errorDetail(e), this.lang));
     } finally {
       this.busy("convert", false);
     }
@@ -61,7 +62,7 @@ export abstract class SheetActions extends PaneStore {
       const sheet = this.state.plan.read?.sheet;
       if (sheet === PLAN_SHEET_NAME) await this.reload(sheet, { keep: true });
     } catch (e) {
-      this.notify("totals", "error", t("uiUnexpected", errorText(e, this.lang), this.lang));
+      this.notify("totals", "error", t("uiUnexpected", errorDetail(e), this.lang));
     } finally {
       this.busy("totalsRow", false);
     }
@@ -104,7 +105,7 @@ export abstract class SheetActions extends PaneStore {
       const text = [t("uiDownloaded", name, this.lang), errors ? t("uiWordDraftNote", errors, this.lang) : ""].filter(Boolean).join(" ");
       this.notify("word", errors ? "warning" : "success", text);
     } catch (e) {
-      this.notify("word", "error", t("uiWordFailed", errorText(e, this.lang), this.lang));
+      this.notify("word", "error", t("uiWordFailed", errorDetail(e), this.lang));
     } finally {
       this.busy("word", false);
     }

@@ -39,7 +39,7 @@ describe("shared examples", () => {
     expect(issues[0].message).toBe('Thời gian "Năm học 2024-2025" nằm ngoài năm học 2022-2023 của kế hoạch.');
     expect(issues[2].fix).toBe("Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ");
     expect(issues[3].fix).toBe("Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe");
-    expect(totals).toEqual({
+    expect(totals).toMatchObject({
       amount: 400000000,
       words: "Bốn trăm triệu đồng",
       byStandard: { "1": 0, "3": 400000000, "5": 0 },
@@ -47,6 +47,7 @@ describe("shared examples", () => {
       stated: { cell: "G19", amount: 400000000 },
       uncounted: [],
     });
+    expect(totals.reconciliation).toMatchObject({ cell: "G19", stated: 400000000, computed: 400000000, matches: true, from: "cached" });
   });
 
   sharedTest("tieu-hoc-muong-muon-2025.xlsx (TT17, 2025-2026)", async () => {
@@ -84,7 +85,7 @@ describe("shared examples", () => {
       "Tổng cộng ghi trên bảng là 0 đồng nhưng tổng kinh phí tính được là 5.000.000 đồng (có khoản kinh phí ghi dạng chữ mà hàm SUM bỏ qua).",
     );
     expect(issues.find((i) => i.cell === "B24")?.fix).toBe("Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục");
-    expect(totals).toEqual({
+    expect(totals).toMatchObject({
       amount: 5000000,
       words: "Năm triệu đồng",
       byStandard: { "1": 0, "2": 0, "3": 0, "4": 5000000, "5": 0 },
@@ -92,6 +93,7 @@ describe("shared examples", () => {
       stated: { cell: "G28", amount: 0 },
       uncounted: ["G16", "G17", "G20", "G21", "G25"],
     });
+    expect(totals.reconciliation).toMatchObject({ cell: "G28", stated: 0, computed: 5000000, difference: -5000000, matches: false, misses: { text: true, outside: false } });
   });
 });
 

@@ -1,6 +1,7 @@
 /** The generated document, read back from its XML. */
 import { buildPlanDocx, defaultDocumentInfo, type DocumentInfo } from "../../src/core/word";
-import { dateWords, formatAmount, numberLine, recipientLines, textParagraphs } from "../../src/core/word/format";
+import { dateWords, numberLine, recipientLines, textParagraphs } from "../../src/core/word/format";
+import { formatAmount } from "../../src/core/words";
 import { regulationById } from "../../src/core/catalogue";
 import { validateXML } from "xmllint-wasm";
 import { cells, parts, rows, tables, visibleText } from "./docx-xml";

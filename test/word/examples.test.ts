@@ -2,7 +2,8 @@
 import * as path from "path";
 import { buildPlanDocx, defaultDocumentInfo } from "../../src/core/word";
 import { computeTotals } from "../../src/core/totals";
-import { budgetText, formatAmount } from "../../src/core/word/format";
+import { formatAmount } from "../../src/core/words";
+import { fieldText } from "../../src/core/word/table";
 import { readPlanFile, sharedExamples } from "../helpers";
 import { parts, rows, tables, visibleText } from "./docx-xml";
 
@@ -23,7 +24,7 @@ else
     );
     const tableText = visibleText(tbl);
     for (const r of plan.rows) {
-      for (const s of [r.criterionText, r.result, r.actions, r.owner, r.timeline, budgetText(r.budget)]) {
+      for (const s of [r.criterionText, r.result, r.actions, r.owner, r.timeline, fieldText(r, "budget")]) {
         for (const line of s.split("\n").map((l) => l.trim()).filter(Boolean)) expect(tableText).toContain(line);
       }
     }

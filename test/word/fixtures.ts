@@ -1,5 +1,6 @@
 /** Plans built by hand for the Word tests (the Sam Mứn seed, 2018 form; a 2026-form plan; a large plan). */
 import type { Plan, PlanRow, Totals } from "../../src/core/plan";
+import { rowAmounts } from "../../src/core/totals";
 
 function row(r: Partial<PlanRow> & { row: number }): PlanRow {
   return {
@@ -134,6 +135,8 @@ export function samMunPlan(): Plan {
 }
 
 export const SAM_MUN_TOTALS: Totals = {
+  rows: rowAmounts(samMunPlan()),
+  reconciliation: null,
   amount: 400000000,
   words: "Bốn trăm triệu đồng",
   byStandard: { "3": 400000000 },

@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { buildPlanDocx, defaultDocumentInfo, fillTemplateDocx } from "../../src/core/word";
 import type { Plan, Totals } from "../../src/core/plan";
 import { computeTotals } from "../../src/core/totals";
-import { budgetText } from "../../src/core/word/format";
+import { fieldText } from "../../src/core/word/table";
 import { readPlanFile, sharedExamples } from "../helpers";
 import { SAM_MUN_TOTALS, samMunPlan } from "./fixtures";
 
@@ -38,7 +38,7 @@ function expectInPdf(pdfText: string, plan: Plan, totals: Totals): void {
       want(r.criterion);
     }
     wantWords(r.owner);
-    wantWords(budgetText(r.budget));
+    wantWords(fieldText(r, "budget"));
     wantWords(r.timeline);
   }
   want(`Bằng chữ: ${totals.words}`);

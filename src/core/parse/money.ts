@@ -21,7 +21,7 @@
  * Pure: no IO.
  */
 import { foldSameLength, fold } from "../text";
-import { formatAmount } from "../words";
+import { formatAmount, roundAmount } from "../words";
 
 export type BudgetKind = "amount" | "none" | "source" | "unspecified" | "empty";
 
@@ -275,7 +275,7 @@ export function parseBudget(value: string | number | null | undefined): Budget {
   if (value === null || value === undefined) return { text: "", amount: null, kind: "empty" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { text: String(value), amount: null, kind: "unspecified" };
-    const n = Math.round(value);
+    const n = roundAmount(value);
     const text = formatAmount(n);
     if (n === 0) return { text, amount: null, kind: "none" };
     if (Math.abs(n) > MAX_AMOUNT) return { text, amount: null, kind: "unspecified" };

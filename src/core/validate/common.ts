@@ -3,6 +3,7 @@ import type { FieldKey, Issue, Plan, PlanRow, Severity } from "../plan";
 import type { Regulation } from "../catalogue";
 import { contextOf } from "../context";
 import { t } from "../strings";
+import { parseAddress } from "../grid";
 
 export function issue(severity: Severity, code: string, cell: string, message: string, fix?: string): Issue {
   return fix === undefined ? { severity, code, cell, message } : { severity, code, cell, message, fix };
@@ -82,11 +83,8 @@ export function hasContent(row: PlanRow): boolean {
 
 /** 0-based [row, column] of an A1 address for sorting; unknown cells last. */
 export function position(cell: string): [number, number] {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell);
-  if (!m) return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const at = parseAddress(cell);
+  return at ? [at.row, at.col] : [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

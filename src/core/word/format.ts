@@ -9,35 +9,6 @@ export function nfc(s: string | null | undefined): string {
   return (s ?? "").normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
-/** 300000000 -> "300.000.000"; negatives and decimals (comma) kept. */
-export function formatAmount(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const neg = n < 0;
-  const abs = Math.abs(n);
-  const int = Math.trunc(abs);
-  const frac = abs - int;
-  const digits = String(int).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  let out = digits;
-  if (frac > 1e-9) {
-    const f = abs.toFixed(2).split(".")[1].replace(/0+$/, "");
-    if (f) out += "," + f;
-  }
-  return (neg ? "-" : "") + out;
-}
-
-/** Budget cell text: numbers with dot thousands, text as written. */
-export function budgetText(b: string | number | null | undefined): string {
-  if (typeof b === "number") return formatAmount(b);
-  return nfc(b ?? "").trim();
-}
-
-/** A budget to right-align: a number, or text that starts with an amount ("5.000.000 đồng"). */
-export function budgetIsAmount(b: string | number | null | undefined): boolean {
-  if (typeof b === "number") return true;
-  const s = (b ?? "").trim();
-  return /^[\d.,\s]+(?:\s*(?:đồng|đ|vnđ|vnd|tỷ|tỉ|triệu|nghìn|ngàn))?\.?$/iu.test(s) && /\d/.test(s);
-}
-
 const BLANK = "\u00a0".repeat(5);
 
 /**

@@ -8,5 +8,6 @@ export type { DocumentInfo } from "./types";
 export { buildPlanDocx } from "./document";
 export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER } from "./template";
 export { defaultSections, defaultRecipients, defaultDocumentInfo } from "./defaults";
-export { dateWords, formatAmount, placeAndDate } from "./format";
+export { dateWords, placeAndDate } from "./format";
+export { formatAmount } from "../words";
 

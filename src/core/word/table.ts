@@ -5,9 +5,11 @@
  * with dot thousands, and the "Tổng cộng" row. Used by the generated document
  * and by user templates (the {table} placeholder). Pure.
  */
-import type { BandHeading, FieldKey, Plan, PlanRow, Remark, StandardHeading, Totals } from "../plan";
+import type { BandHeading, FieldKey, Plan, PlanRow, Remark, RowAmount, StandardHeading, Totals } from "../plan";
 import { findStandard } from "../catalogue";
-import { budgetIsAmount, budgetText, cellLines, formatAmount, nfc } from "./format";
+import { cellLines, nfc } from "./format";
+import { formatAmount } from "../words";
+import { rowAmountIndex } from "../totals";
 import { FONT, PT } from "./runs";
 import { contextOf } from "../context";
 
@@ -128,15 +130,20 @@ function widthsFor(columns: readonly Column[], total: number): number[] {
   return w;
 }
 
-/** Text of a row's field as the table shows it. */
-export function fieldText(row: PlanRow, key: FieldKey): string {
+/**
+ * Text of a row's field as the table shows it. The budget is the one the
+ * totals counted (`counted`, from Totals.rows): a text as typed, a number with
+ * dot thousands (formatAmount).
+ */
+export function fieldText(row: PlanRow, key: FieldKey, counted?: RowAmount): string {
   switch (key) {
     case "criterion":
       if (row.criterionText) return row.criterionText;
       if (row.criterion) return `Tiêu chí ${row.criterion}${row.criterionName ? `: ${row.criterionName}` : ""}`;
       return "";
     case "budget":
-      return budgetText(row.budget);
+      if (counted) return counted.text;
+      return typeof row.budget === "number" ? formatAmount(row.budget) : nfc(row.budget ?? "").trim();
     default:
       return nfc(String(row[key] ?? ""));
   }
@@ -188,7 +195,8 @@ function mergePlan(items: Item[], columns: readonly Column[]): Map<PlanRow, ("no
  * The plan table as WordprocessingML (one <w:tbl>), `width` twips wide (the
  * text width of the page it sits on): fixed layout, thin borders, the header
  * row repeated on every page, bands/standards/remarks across the full width,
- * vertical merges over sub-rows, budgets right-aligned, the total row.
+ * vertical merges over sub-rows, budgets right-aligned when the totals count
+ * an amount from them (`totals.rows`), the total row.
  *
  * Written as XML text rather than through docx's object model: a district's
  * 5,000-row table built as docx objects took seconds and most of a gigabyte
@@ -225,6 +233,7 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
 
   const items = tableItems(plan);
   const merges = mergePlan(items, columns);
+  const counted = rowAmountIndex(totals);
   let counter = 0;
   for (const it of items) {
     if (it.kind === "band") {
@@ -246,7 +255,9 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
           const tt = nfc(r.tt).trim() || (r.subRow <= 0 ? String(counter) : "");
           tr += cell({ text: tt, align: "center" }, k, 1, m);
         } else if (c.key === "budget") {
-          tr += cell({ text: fieldText(r, c.key), align: budgetIsAmount(r.budget) ? "right" : "left" }, k, 1, m);
+          // Right-aligned when the totals count an amount from it (parseBudget's reading, not a second one).
+          const b = counted.get(r.row);
+          tr += cell({ text: fieldText(r, c.key, b), align: b?.kind === "amount" ? "right" : "left" }, k, 1, m);
         } else {
           tr += cell({ text: fieldText(r, c.key) }, k, 1, m);
         }

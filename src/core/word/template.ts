@@ -10,7 +10,8 @@ import InspectModule from "docxtemplater/js/inspect-module.js";
 import type { Plan, Totals } from "../plan";
 import { t } from "../strings";
 import { planTableXml, replaceMarkerParagraph } from "./table";
-import { dateWords, formatAmount, nfc, numberText, schoolYearText } from "./format";
+import { dateWords, nfc, numberText, schoolYearText } from "./format";
+import { formatAmount } from "../words";
 import { PAGE } from "./runs";
 import type { DocumentInfo } from "./types";
 

@@ -55,6 +55,8 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
   const totals = ctl.state.plan.totals;
   if (!totals) return null;
   const stated = totals.stated;
+  // The one reconciliation of the totals (core/totals), the same the check and the CLI use.
+  const rec = totals.reconciliation;
   const standards = orderedEntries(totals.byStandard);
   const bands = orderedEntries(totals.byBand);
   const busy = !!ctl.state.ui.busy.totalsRow;
@@ -71,14 +73,14 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
         {tr("reportInWords")}: {totals.words}
       </p>
       {stated ? (
-        stated.amount === totals.amount ? (
+        !rec || rec.matches ? (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{tr("uiStatedMatch", stated.cell, formatAmount(stated.amount))}</MessageBarBody>
           </MessageBar>
         ) : (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {tr("uiStatedMismatch", stated.cell, formatAmount(stated.amount), formatAmount(totals.amount), formatAmount(Math.abs(stated.amount - totals.amount)))}
+              {tr("uiStatedMismatch", stated.cell, formatAmount(stated.amount), formatAmount(totals.amount), formatAmount(Math.abs(rec.difference)))}
             </MessageBarBody>
           </MessageBar>
         )
