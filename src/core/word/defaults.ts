@@ -8,6 +8,7 @@ import type { Plan, RegulationId, SchoolLevel } from "../plan";
 import { regulationById, regulationFor, regulationTitleAsOf } from "../catalogue";
 import { previousSchoolYear, schoolYearText } from "./format";
 import type { DocumentInfo } from "./types";
+import { FORM_2018, formSection } from "../forms";
 
 export interface SectionTexts {
   purpose: string;
@@ -116,6 +117,11 @@ export function defaultDocumentInfo(plan: Plan): DocumentInfo {
     schoolYear: schoolYearText(plan.schoolYear ?? ""),
     recipients: plan.info.recipients?.length ? [...plan.info.recipients] : defaultRecipients(plan.level),
     sections: defaultSections(plan),
-    numbering: { purpose: "I", basis: "II", content: "III", organisation: "IV" },
+    numbering: {
+      purpose: formSection(FORM_2018, "purpose").number,
+      basis: formSection(FORM_2018, "basis").number,
+      content: formSection(FORM_2018, "content").number,
+      organisation: formSection(FORM_2018, "organisation").number,
+    },
   };
 }
