@@ -97,8 +97,9 @@ const PROBLEMS_2026: FormTable = {
     { key: "standard", title: "Tiêu chuẩn", titleEn: "Standard", header: [{ rank: 50, equals: ["tieu chuan"] }] },
     { key: "criteria", title: "Tiêu chí liên quan (nếu có)", titleEn: "Related criteria (if any)", header: [{ rank: 120, includes: ["tieu chi"] }] },
     { key: "currentState", title: "Đánh giá hiện trạng", titleEn: "Assessment of the current state", header: [{ rank: 130, includes: ["hien trang"] }] },
-    { key: "cause", title: "Nguyên nhân của hạn chế", titleEn: "Causes of the weaknesses", header: [{ rank: 110, includes: ["nguyen nhan"] }] },
     { key: "weakness", title: "Điểm hạn chế", titleEn: "Weaknesses", header: [{ rank: 140, includes: ["han che"] }] },
+    // Ranks before "han che": its title contains those words too.
+    { key: "cause", title: "Nguyên nhân của hạn chế", titleEn: "Causes of the weaknesses", header: [{ rank: 110, includes: ["nguyen nhan"] }] },
   ],
 };
 

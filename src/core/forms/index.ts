@@ -4,7 +4,7 @@
  */
 import type { FieldKey, FormKind } from "../plan";
 import { FORM_2018, FORM_2026, FORMS, PLAN_SHEET_COLUMNS, type PlanSheetKey } from "./forms";
-import type { FormColumn, FormDescription, FormSection, SectionKey } from "./types";
+import type { FormColumn, FormDescription, FormSection, HeaderWords, SectionKey } from "./types";
 
 export { FORM_2018, FORM_2026, FORMS, PLAN_SHEET_COLUMNS, type PlanSheetKey };
 export type { FormColumn, FormDescription, FormSection, FormTable, HeaderWords, SectionKey } from "./types";
@@ -40,4 +40,14 @@ export function formSection(form: FormDescription, key: SectionKey): FormSection
   const s = form.sections.find((x) => x.key === key);
   if (!s) throw new Error(`form ${form.id} has no section ${key}`);
   return s;
+}
+
+/** A test of folded titles (`fold()`) for a column's header words: any one listed test holds. */
+export function headerTest(words: HeaderWords): (folded: string) => boolean {
+  const res = (words.patterns ?? []).map((p) => new RegExp(p));
+  return (t) =>
+    (words.equals ?? []).some((w) => t === w) ||
+    (words.includes ?? []).some((w) => t.includes(w)) ||
+    (words.startsWith ?? []).some((w) => t.startsWith(w)) ||
+    res.some((re) => re.test(t));
 }

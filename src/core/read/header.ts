@@ -9,7 +9,7 @@
 import type { FieldKey, FormKind } from "../plan";
 import { type Grid, textAt } from "../grid";
 import { fold } from "../text";
-import { FORM_2018, FORMS, PLAN_SHEET_COLUMNS, type HeaderWords, type PlanSheetKey } from "../forms";
+import { FORM_2018, FORMS, PLAN_SHEET_COLUMNS, headerTest, type HeaderWords, type PlanSheetKey } from "../forms";
 
 /** Plan fields plus the extra columns of the add-in's own plan sheet. */
 export type ColumnRole = FieldKey | Exclude<PlanSheetKey, "criterion">;
@@ -26,15 +26,6 @@ const BASE_FORM: FormKind = FORM_2018.id;
 /** How many columns found by one form's own words make the sheet that form. */
 const FORM_EVIDENCE = 2;
 
-function compile(words: HeaderWords): (t: string) => boolean {
-  const res = (words.patterns ?? []).map((p) => new RegExp(p));
-  return (t) =>
-    (words.equals ?? []).some((w) => t === w) ||
-    (words.includes ?? []).some((w) => t.includes(w)) ||
-    (words.startsWith ?? []).some((w) => t.startsWith(w)) ||
-    res.some((re) => re.test(t));
-}
-
 /** Every plan table's header words, once each, in rank order: the first rule that matches a title wins. */
 function titleRules(): TitleRule[] {
   const seen = new Map<string, { role: ColumnRole; words: HeaderWords; forms: Set<FormKind> }>();
@@ -49,12 +40,17 @@ function titleRules(): TitleRule[] {
   return [...seen.values()]
     .map(({ role, words, forms }) => {
       const only = forms.size === 1 ? [...forms][0] : undefined;
-      return { role, rank: words.rank, test: compile(words), ...(only && only !== BASE_FORM ? { form: only } : {}) };
+      return { role, rank: words.rank, test: headerTest(words), ...(only && only !== BASE_FORM ? { form: only } : {}) };
     })
     .sort((a, b) => a.rank - b.rank);
 }
 
 const TITLE_RULES: readonly TitleRule[] = titleRules();
+
+/** The header rules in the order they are tried: role and the form they are evidence of (tests, diagnostics). */
+export function headerRuleOrder(): { role: ColumnRole; form?: FormKind }[] {
+  return TITLE_RULES.map((r) => (r.form ? { role: r.role, form: r.form } : { role: r.role }));
+}
 
 /** Role of one header title, or null. */
 export function titleRole(title: string): { role: ColumnRole; form?: FormKind } | null {
