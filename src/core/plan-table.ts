@@ -15,6 +15,7 @@ import type { Plan, PlanRow } from "./plan";
 import type { Regulation } from "./catalogue";
 import { columnLetter } from "./grid";
 import { formatAmount } from "./words";
+import { FORM_2018, FORM_2026, columnTitle, planSheetTitle } from "./forms";
 
 export const PLAN_SHEET_NAME = "Kế hoạch CTCL";
 /** Name of the Excel table on the plan sheet (table names: letters, digits, "_", no spaces). */
@@ -51,28 +52,28 @@ export interface PlanTableColumn {
   numberFormat: "@" | "#,##0" | "0";
 }
 
-/** The columns of the plan table, in order (2018 form and every plan). */
+/** The columns of the plan table, in order (2018 form and every plan); titles from ./forms. */
 export const PLAN_TABLE_COLUMNS: readonly PlanTableColumn[] = [
-  { key: "source", title: "Dòng gốc", width: 7, numberFormat: "0" },
-  { key: "band", title: "Mức", width: 6, numberFormat: "@" },
-  { key: "standard", title: "Tiêu chuẩn", width: 7, numberFormat: "0" },
-  { key: "tt", title: "TT", width: 5, numberFormat: "@" },
-  { key: "criterion", title: "Tiêu chí", width: 30, numberFormat: "@" },
-  { key: "result", title: "Kết quả cần đạt (so với hiện trạng)", width: 36, numberFormat: "@" },
-  { key: "actions", title: "Công việc/giải pháp cần thực hiện", width: 44, numberFormat: "@" },
-  { key: "owner", title: "Chủ trì và phối hợp thực hiện", width: 20, numberFormat: "@" },
-  { key: "timeline", title: "Thời gian thực hiện và hoàn thành", width: 18, numberFormat: "@" },
-  { key: "budget", title: "Dự kiến kinh phí", width: 18, numberFormat: "@" },
-  { key: "amount", title: "Kinh phí (đồng)", width: 15, numberFormat: "#,##0" },
-  { key: "support", title: "Điều kiện hỗ trợ khác", width: 20, numberFormat: "@" },
-  { key: "note", title: "Ghi chú", width: 14, numberFormat: "@" },
+  { key: "source", title: planSheetTitle("source"), width: 7, numberFormat: "0" },
+  { key: "band", title: planSheetTitle("band"), width: 6, numberFormat: "@" },
+  { key: "standard", title: planSheetTitle("standard"), width: 7, numberFormat: "0" },
+  { key: "tt", title: columnTitle(FORM_2018, "tt"), width: 5, numberFormat: "@" },
+  { key: "criterion", title: planSheetTitle("criterion"), width: 30, numberFormat: "@" },
+  { key: "result", title: columnTitle(FORM_2018, "result"), width: 36, numberFormat: "@" },
+  { key: "actions", title: columnTitle(FORM_2018, "actions"), width: 44, numberFormat: "@" },
+  { key: "owner", title: columnTitle(FORM_2018, "owner"), width: 20, numberFormat: "@" },
+  { key: "timeline", title: columnTitle(FORM_2018, "timeline"), width: 18, numberFormat: "@" },
+  { key: "budget", title: columnTitle(FORM_2018, "budget"), width: 18, numberFormat: "@" },
+  { key: "amount", title: planSheetTitle("amount"), width: 15, numberFormat: "#,##0" },
+  { key: "support", title: columnTitle(FORM_2018, "support"), width: 20, numberFormat: "@" },
+  { key: "note", title: columnTitle(FORM_2018, "note"), width: 14, numberFormat: "@" },
 ];
 
 /** Extra columns of a 2026-form plan (TT57/2026), appended after "Ghi chú". */
 export const PLAN_TABLE_COLUMNS_2026: readonly PlanTableColumn[] = [
-  { key: "indicator", title: "Chỉ số đánh giá kết quả", width: 24, numberFormat: "@" },
-  { key: "evidence", title: "Thông tin, dữ liệu hoặc minh chứng dự kiến", width: 24, numberFormat: "@" },
-  { key: "status", title: "Mức độ thực hiện", width: 14, numberFormat: "@" },
+  { key: "indicator", title: columnTitle(FORM_2026, "indicator"), width: 24, numberFormat: "@" },
+  { key: "evidence", title: columnTitle(FORM_2026, "evidence"), width: 24, numberFormat: "@" },
+  { key: "status", title: columnTitle(FORM_2026, "status"), width: 14, numberFormat: "@" },
 ];
 
 /** The columns for a plan: the 13 columns, plus the 2026 ones for a 2026-form plan. */

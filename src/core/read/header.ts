@@ -1,47 +1,56 @@
 /**
  * Finding the plan table's header row by its column titles, whatever the
  * school's spelling: matched on folded text (no diacritics, case, line breaks
- * or extra spaces), for the 2018 form (9 columns), the 2026 form (10 columns)
- * and the clean plan sheet the add-in writes.
+ * or extra spaces), for every form described in ../forms (the 2018 9-column
+ * table, the 2026 table V) and the clean plan sheet the add-in writes. The
+ * header words are the forms' data; words only one form uses (other than the
+ * base form, whose words are the general ones) are evidence of that form.
  */
 import type { FieldKey, FormKind } from "../plan";
 import { type Grid, textAt } from "../grid";
 import { fold } from "../text";
+import { FORM_2018, FORMS, PLAN_SHEET_COLUMNS, headerTest, type HeaderWords, type PlanSheetKey } from "../forms";
 
 /** Plan fields plus the extra columns of the add-in's own plan sheet. */
-export type ColumnRole = FieldKey | "band" | "standard" | "source" | "amount";
+export type ColumnRole = FieldKey | Exclude<PlanSheetKey, "criterion">;
 
 interface TitleRule {
   role: ColumnRole;
   form?: FormKind;
+  rank: number;
   test: (t: string) => boolean;
 }
 
-const has = (...words: string[]) => (t: string) => words.some((w) => t.includes(w));
+/** The form a sheet is taken for unless another form's own words are found. */
+const BASE_FORM: FormKind = FORM_2018.id;
+/** How many columns found by one form's own words make the sheet that form. */
+const FORM_EVIDENCE = 2;
 
-/** Ordered: the first rule that matches a title wins (more specific first). */
-const TITLE_RULES: readonly TitleRule[] = [
-  { role: "source", test: (t) => t === "dong goc" },
-  { role: "amount", test: (t) => /kinh phi\s*\(dong\)/.test(t) || /\(so\)$/.test(t) },
-  { role: "band", test: (t) => t === "muc" || t === "muc danh gia" },
-  { role: "status", form: "2026", test: has("muc do thuc hien", "muc do hoan thanh") },
-  { role: "tt", test: (t) => /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu)$/.test(t) },
-  { role: "standard", test: (t) => t === "tieu chuan" },
-  { role: "criterion", form: "2026", test: has("noi dung cai tien") },
-  { role: "result", form: "2026", test: has("muc tieu cai tien") },
-  { role: "indicator", form: "2026", test: has("chi so danh gia", "chi so") },
-  { role: "evidence", form: "2026", test: has("minh chung", "thong tin, du lieu") },
-  { role: "budget", form: "2026", test: has("nguon luc") },
-  { role: "owner", form: "2026", test: has("don vi/ca nhan", "don vi / ca nhan", "ca nhan phu trach", "don vi phu trach") },
-  { role: "criterion", test: (t) => t.includes("tieu chi") || t.startsWith("tieu chuan") },
-  { role: "result", test: has("ket qua can dat", "ket qua", "muc tieu") },
-  { role: "actions", test: has("cong viec", "giai phap", "bien phap", "hoat dong", "nhiem vu") },
-  { role: "timeline", test: has("thoi gian", "thoi han", "tien do") },
-  { role: "owner", test: has("chu tri", "phoi hop", "phu trach", "nguoi thuc hien", "don vi thuc hien", "trach nhiem") },
-  { role: "budget", test: has("kinh phi", "du toan", "ngan sach") },
-  { role: "support", test: has("dieu kien ho tro", "ho tro", "dieu kien") },
-  { role: "note", test: has("ghi chu") },
-];
+/** Every plan table's header words, once each, in rank order: the first rule that matches a title wins. */
+function titleRules(): TitleRule[] {
+  const seen = new Map<string, { role: ColumnRole; words: HeaderWords; forms: Set<FormKind> }>();
+  const add = (role: ColumnRole, words: HeaderWords, form: FormKind | null) => {
+    const id = `${role} ${JSON.stringify(words)}`;
+    const e = seen.get(id) ?? { role, words, forms: new Set<FormKind>() };
+    if (form) e.forms.add(form);
+    seen.set(id, e);
+  };
+  for (const f of FORMS) for (const c of f.planTable.columns) for (const w of c.header) add(c.key, w, f.id);
+  for (const c of PLAN_SHEET_COLUMNS) for (const w of c.header) add(c.key, w, null);
+  return [...seen.values()]
+    .map(({ role, words, forms }) => {
+      const only = forms.size === 1 ? [...forms][0] : undefined;
+      return { role, rank: words.rank, test: headerTest(words), ...(only && only !== BASE_FORM ? { form: only } : {}) };
+    })
+    .sort((a, b) => a.rank - b.rank);
+}
+
+const TITLE_RULES: readonly TitleRule[] = titleRules();
+
+/** The header rules in the order they are tried: role and the form they are evidence of (tests, diagnostics). */
+export function headerRuleOrder(): { role: ColumnRole; form?: FormKind }[] {
+  return TITLE_RULES.map((r) => (r.form ? { role: r.role, form: r.form } : { role: r.role }));
+}
 
 /** Role of one header title, or null. */
 export function titleRole(title: string): { role: ColumnRole; form?: FormKind } | null {
@@ -64,7 +73,7 @@ const MAX_HEADER_SCAN_ROWS = 200;
 
 function matchRow(grid: Grid, row: number, width: number, extraAbove: boolean): HeaderMatch | null {
   const columns: Partial<Record<ColumnRole, number>> = {};
-  let form2026 = 0;
+  const evidence: Partial<Record<FormKind, number>> = {};
   let score = 0;
   for (let c = grid.originCol; c < grid.originCol + width; c++) {
     let title = textAt(grid, row, c);
@@ -74,12 +83,13 @@ function matchRow(grid: Grid, row: number, width: number, extraAbove: boolean): 
     if (!m || columns[m.role] !== undefined) continue;
     columns[m.role] = c;
     score++;
-    if (m.form === "2026") form2026++;
+    if (m.form) evidence[m.form] = (evidence[m.form] ?? 0) + 1;
   }
   const core = ["criterion", "result", "actions", "owner", "timeline", "budget"] as const;
   const coreCount = core.filter((k) => columns[k] !== undefined).length;
   if (columns.criterion === undefined || coreCount < 4) return null;
-  return { row, form: form2026 >= 2 ? "2026" : "2018", columns, score };
+  const form = (Object.keys(evidence) as FormKind[]).find((f) => (evidence[f] ?? 0) >= FORM_EVIDENCE) ?? BASE_FORM;
+  return { row, form, columns, score };
 }
 
 /** The best header row of a sheet, or null when it holds no plan table. */

@@ -8,6 +8,7 @@ import type { Plan, SchoolLevel } from "../plan";
 import { contextOf, type PlanContext } from "../context";
 import { previousSchoolYear, schoolYearText } from "./format";
 import type { DocumentInfo } from "./types";
+import { FORM_2018, formSection } from "../forms";
 
 export interface SectionTexts {
   purpose: string;
@@ -96,7 +97,12 @@ export function defaultDocumentInfo(plan: Plan, ctx: PlanContext = contextOf(pla
     schoolYear: schoolYearText(ctx.schoolYear ?? ""),
     recipients: plan.info.recipients?.length ? [...plan.info.recipients] : defaultRecipients(ctx),
     sections: defaultSections(ctx),
-    numbering: { purpose: "I", basis: "II", content: "III", organisation: "IV" },
+    numbering: {
+      purpose: formSection(FORM_2018, "purpose").number,
+      basis: formSection(FORM_2018, "basis").number,
+      content: formSection(FORM_2018, "content").number,
+      organisation: formSection(FORM_2018, "organisation").number,
+    },
   };
 }
 

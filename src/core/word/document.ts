@@ -38,6 +38,10 @@ import {
 } from "./format";
 import { FONT, PAGE, PT, para, rule, run } from "./runs";
 import type { DocumentInfo } from "./types";
+import { FORM_2018, formSection } from "../forms";
+
+/** Section titles of the document (the 2018 form's sections, from ./forms). */
+const sectionTitle = (key: "purpose" | "basis" | "content" | "organisation"): string => formSection(FORM_2018, key).title;
 
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 export const NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -212,14 +216,14 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
     }),
     rule(1984, PORTRAIT_WIDTH),
     para("", { spacing: { before: 0, after: 120 }, size: PT.body }),
-    heading(info.numbering.purpose, "MỤC ĐÍCH, YÊU CẦU"),
+    heading(info.numbering.purpose, sectionTitle("purpose")),
     ...sectionBody(info.sections.purpose),
-    heading(info.numbering.basis, "CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
+    heading(info.numbering.basis, sectionTitle("basis")),
     ...sectionBody(info.sections.basis),
   ];
 
   const tablePart: (Paragraph | Table)[] = [
-    heading(info.numbering.content, "NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"),
+    heading(info.numbering.content, sectionTitle("content")),
     // Replaced by the table's XML once packed (see buildPlanDocx).
     new Paragraph({ children: [new TextRun(TABLE_MARKER)] }),
     para(`Bằng chữ: ${words}.`, {
@@ -231,7 +235,7 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
   ];
 
   const last: (Paragraph | Table)[] = [
-    heading(info.numbering.organisation, "TỔ CHỨC THỰC HIỆN"),
+    heading(info.numbering.organisation, sectionTitle("organisation")),
     ...sectionBody(info.sections.organisation),
     ...sectionBody(info.sections.closing),
     para("", { spacing: { before: 0, after: 0 }, size: PT.body }),

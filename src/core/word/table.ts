@@ -12,6 +12,7 @@ import { formatAmount } from "../words";
 import { rowAmountIndex } from "../totals";
 import { FONT, PT } from "./runs";
 import { contextOf } from "../context";
+import { FORM_2018, FORM_2026, type FormDescription } from "../forms";
 
 export interface Column {
   key: FieldKey;
@@ -20,32 +21,37 @@ export interface Column {
   share: number;
 }
 
-/** The 9 columns of the 2018 form. */
-export const COLUMNS_2018: readonly Column[] = [
-  { key: "tt", title: "TT", share: 4 },
-  { key: "criterion", title: "Tiêu chuẩn, tiêu chí", share: 11.5 },
-  { key: "result", title: "Kết quả cần đạt (so với hiện trạng)", share: 18 },
-  { key: "actions", title: "Công việc/giải pháp cần thực hiện", share: 22 },
-  { key: "owner", title: "Chủ trì và phối hợp thực hiện", share: 12 },
-  { key: "timeline", title: "Thời gian thực hiện và hoàn thành", share: 10 },
-  { key: "budget", title: "Dự kiến kinh phí", share: 10.5 },
-  { key: "support", title: "Điều kiện hỗ trợ khác", share: 6.5 },
-  { key: "note", title: "Ghi chú", share: 5.5 },
-];
+/** A form's plan-table columns (titles from ./forms) with their shares of the width. */
+function widthShares(form: FormDescription, shares: Partial<Record<FieldKey, number>>): Column[] {
+  return form.planTable.columns.map((c) => ({ key: c.key, title: c.title, share: shares[c.key] ?? 0 }));
+}
 
-/** The 10 columns of the 2026 form (Thông tư 57/2026/TT-BGDĐT). */
-export const COLUMNS_2026: readonly Column[] = [
-  { key: "tt", title: "TT", share: 4 },
-  { key: "criterion", title: "Nội dung cải tiến", share: 11 },
-  { key: "result", title: "Mục tiêu cải tiến", share: 12 },
-  { key: "actions", title: "Hoạt động/giải pháp", share: 15 },
-  { key: "indicator", title: "Chỉ số đánh giá kết quả", share: 11 },
-  { key: "timeline", title: "Thời gian thực hiện", share: 9 },
-  { key: "owner", title: "Đơn vị/cá nhân phụ trách", share: 10 },
-  { key: "budget", title: "Nguồn lực bảo đảm", share: 11 },
-  { key: "evidence", title: "Thông tin, dữ liệu hoặc minh chứng dự kiến", share: 10 },
-  { key: "status", title: "Mức độ thực hiện", share: 7 },
-];
+/** The 9 columns of the 2018 form. */
+export const COLUMNS_2018: readonly Column[] = widthShares(FORM_2018, {
+  tt: 4,
+  criterion: 11.5,
+  result: 18,
+  actions: 22,
+  owner: 12,
+  timeline: 10,
+  budget: 10.5,
+  support: 6.5,
+  note: 5.5,
+});
+
+/** The 10 columns of the 2026 form (Thông tư 57/2026/TT-BGDĐT, table V). */
+export const COLUMNS_2026: readonly Column[] = widthShares(FORM_2026, {
+  tt: 4,
+  criterion: 11,
+  result: 12,
+  actions: 15,
+  indicator: 11,
+  timeline: 9,
+  owner: 10,
+  budget: 11,
+  evidence: 10,
+  status: 7,
+});
 
 export function columnsFor(plan: Pick<Plan, "form">): readonly Column[] {
   return plan.form === "2026" ? COLUMNS_2026 : COLUMNS_2018;

@@ -1,0 +1,99 @@
+/**
+ * The plan table's body as the row classifier and the row builder see it:
+ * the mapped columns, each cell's cleaned text (read once), and each field's
+ * text and address following a vertical merge up to its master cell.
+ */
+import { type CellValue, type Grid, type MergeArea, cellAddress, textAt, valueAt } from "../grid";
+import { clean } from "../text";
+import type { ColumnRole, HeaderMatch } from "./header";
+
+export interface FieldCell {
+  text: string;
+  value: CellValue;
+  address: string;
+  /** Merged down from a row above: the text is the master cell's. */
+  inherited: boolean;
+}
+
+export interface TableView {
+  grid: Grid;
+  header: HeaderMatch;
+  cols: HeaderMatch["columns"];
+  /** Width of the sheet (longest row). */
+  width: number;
+  /** 0-based sheet row past the last. */
+  lastRow: number;
+  /** 0-based sheet columns of the mapped roles. */
+  mappedCols: number[];
+  leftmost: number;
+  rightmost: number;
+  /** The add-in's own plan sheet: band and standard in their own columns. */
+  sourceSheet: boolean;
+  /** clean(textAt(...)), once per cell: a row's cells are read as a line and again as fields. */
+  cleanAt(row: number, col: number): string;
+  /** Cleaned text of a column, "" when the column is not mapped. */
+  cellText(row: number, col: number | undefined): string;
+  /** Text and address of a field, following a vertical merge up to its master; null when unmapped. */
+  field(row: number, role: ColumnRole): FieldCell | null;
+  /** The merge that starts at (row, col), if any. */
+  mergeAt(row: number, col: number): MergeArea | undefined;
+}
+
+/** One number per cell (columns stay far below 65,536). */
+const cellKey = (row: number, col: number): number => row * 65_536 + col;
+
+/** Master cell of a merge that covers (row, col) without starting there. */
+function mergeIndex(merges: MergeArea[]): (row: number, col: number) => MergeArea | undefined {
+  const byCell = new Map<number, MergeArea>();
+  for (const m of merges) {
+    const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (cells > 50_000) continue;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) byCell.set(cellKey(r, c), m);
+  }
+  return (row, col) => byCell.get(cellKey(row, col));
+}
+
+function mergeStarting(merges: MergeArea[]): (row: number, col: number) => MergeArea | undefined {
+  const byStart = new Map<number, MergeArea>();
+  for (const m of merges) byStart.set(cellKey(m.top, m.left), m);
+  return (row, col) => byStart.get(cellKey(row, col));
+}
+
+export function tableView(grid: Grid, header: HeaderMatch): TableView {
+  const cols = header.columns;
+  const slaveOf = mergeIndex(grid.merges);
+  const mappedCols = Object.values(cols).filter((c): c is number => c !== undefined);
+  const cleaned = new Map<number, string>();
+  const cleanAt = (row: number, col: number): string => {
+    const k = cellKey(row, col);
+    let v = cleaned.get(k);
+    if (v === undefined) cleaned.set(k, (v = clean(textAt(grid, row, col))));
+    return v;
+  };
+  return {
+    grid,
+    header,
+    cols,
+    width: grid.values.reduce((w, r) => Math.max(w, r.length), 0),
+    lastRow: grid.originRow + grid.values.length,
+    mappedCols,
+    leftmost: Math.min(...mappedCols),
+    rightmost: Math.max(...mappedCols),
+    sourceSheet: cols.band !== undefined && cols.standard !== undefined,
+    cleanAt,
+    cellText: (row, col) => (col === undefined ? "" : cleanAt(row, col)),
+    field(row, role) {
+      const col = cols[role];
+      if (col === undefined) return null;
+      const m = slaveOf(row, col);
+      if (m && m.left === col) {
+        // Vertically merged down from a row above: the master's text applies.
+        return { text: cleanAt(m.top, m.left), value: valueAt(grid, m.top, m.left), address: cellAddress(m.top, m.left), inherited: true };
+      }
+      if (m) return { text: "", value: null, address: cellAddress(row, col), inherited: false };
+      return { text: cleanAt(row, col), value: valueAt(grid, row, col), address: cellAddress(row, col), inherited: false };
+    },
+    mergeAt: mergeStarting(grid.merges),
+  };
+}
