@@ -2,7 +2,7 @@
 import type { Issue, Plan } from "../plan";
 import { rowAmount, statedTotal, sumMisses } from "../totals";
 import { formatAmount } from "../words";
-import { t } from "../strings";
+import { type Msg, msg } from "../messages";
 import { issue } from "./common";
 
 export function checkTotal(plan: Plan): Issue[] {
@@ -11,18 +11,19 @@ export function checkTotal(plan: Plan): Issue[] {
   let computed = 0;
   for (const r of plan.rows) computed += rowAmount(r);
   if (Math.abs(stated.amount - computed) < 0.5) return [];
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   if (stated.sum) {
     const misses = sumMisses(plan, stated.sum);
-    if (misses.text) notes.push(t("vTotalNoteTextSkipped"));
-    if (misses.outside) notes.push(t("vTotalNoteOutsideRange"));
+    if (misses.text) notes.push(msg("vTotalNoteTextSkipped"));
+    if (misses.outside) notes.push(msg("vTotalNoteOutsideRange"));
   }
+  const note = notes.length === 2 ? msg("vJoinNotes", notes[0], notes[1]) : (notes[0] ?? "");
   return [
     issue(
       "error",
       "total-mismatch",
       stated.cell,
-      t("vTotalMismatch", formatAmount(stated.amount), formatAmount(computed), notes.join("; ")),
+      msg("vTotalMismatch", formatAmount(stated.amount), formatAmount(computed), note),
       formatAmount(computed),
     ),
   ];
