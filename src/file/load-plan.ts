@@ -29,7 +29,7 @@ export async function planFromXlsxBytes(
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       if (e.code === "too-large") {
-        return { ok: false, code: e.code, message: t("tooLarge", fileName, `${megabytes(XLSX_LIMITS.maxBytes)}, ${XLSX_LIMITS.maxRows.toLocaleString("vi-VN")} dòng`, lang) };
+        return { ok: false, code: e.code, message: t("tooLarge", fileName, `${megabytes(XLSX_LIMITS.maxBytes)}, ${XLSX_LIMITS.maxRows.toLocaleString("vi-VN")} ${lang === "en" ? "rows" : "dòng"}`, lang) };
       }
       if (e.code === "empty") return { ok: false, code: e.code, message: t("emptyWorkbook", fileName, lang) };
       return { ok: false, code: "not-xlsx", message: t("notXlsx", fileName, lang) };
