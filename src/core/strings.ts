@@ -255,7 +255,7 @@ export const STRINGS = {
   ),
   vOwnerMissing: f(
     (subject: string, field: string) => `${subject} chưa ghi ${field}.`,
-    (subject: string, field: string) => `${subject} names no ${field}.`,
+    (subject: string, field: string) => `${subject} does not name the ${field}.`,
   ),
   vTimelineMissing: f(
     (subject: string) => `${subject} chưa ghi thời gian thực hiện và hoàn thành.`,
@@ -364,7 +364,7 @@ export const STRINGS = {
   vFieldActions2026: s("hoạt động/giải pháp", "activities/solutions"),
   vFieldResult: s("kết quả cần đạt", "expected result"),
   vFieldResult2026: s("mục tiêu cải tiến", "improvement target"),
-  vFieldOwner: s("người chủ trì và phối hợp thực hiện", "owner and partners"),
+  vFieldOwner: s("người chủ trì và phối hợp thực hiện", "owner and the partners"),
   vFieldOwner2026: s("đơn vị/cá nhân phụ trách", "responsible unit or person"),
   vMonth: f(
     (month: number, year: string) => `tháng ${month}/${year}`,
