@@ -122,7 +122,9 @@ export const STRINGS = {
       (errors || warnings ? ` Lưu ý: bảng kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo; xem bằng "ctcl check".` : ""),
     (p: string, rows: number, errors: number, warnings: number) =>
       `Word plan written: ${p} (${rows} plan rows).` +
-      (errors || warnings ? ` Note: the plan still has ${errors} errors and ${warnings} warnings; see "ctcl check".` : ""),
+      (errors || warnings
+        ? ` Note: the plan still has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}; see "ctcl check".`
+        : ""),
   ),
   reportTitle: f(
     (file: string) => `Kế hoạch cải tiến chất lượng giáo dục — ${file}`,
@@ -139,7 +141,8 @@ export const STRINGS = {
   ),
   reportIssues: f(
     (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} lưu ý`,
-    (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
+    (e: number, w: number, i: number) =>
+      `Check: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} ${i === 1 ? "note" : "notes"}`,
   ),
   reportNoIssues: s("Không phát hiện vấn đề nào.", "No problems found."),
   reportSeverityError: s("LỖI", "ERROR"),
