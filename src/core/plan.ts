@@ -3,6 +3,8 @@
  * totals, the Word generator and the hosts consume. Pure data, JSON-friendly.
  */
 
+import type { Msg } from "./messages";
+
 export type SchoolLevel = "mam-non" | "tieu-hoc" | "thcs" | "thpt" | "nhieu-cap";
 
 export type FormKind = "2018" | "2026";
@@ -160,8 +162,8 @@ export interface Issue {
   code: string;
   /** A1 address the issue is about. */
   cell: string;
-  /** Vietnamese sentence. */
-  message: string;
+  /** The sentence as data (key and arguments); render it with issueMessage(issue, lang). */
+  text: Msg;
   /** Suggested replacement text for the cell, when there is one. */
   fix?: string;
 }

@@ -57,19 +57,24 @@ export const STRINGS = {
       "ctcl — Kế hoạch cải tiến chất lượng giáo dục",
       "",
       "Cách dùng:",
-      "  ctcl check TỆP.xlsx [--sheet TÊN] [--level mam-non|tieu-hoc|thcs|thpt|nhieu-cap] [--json]",
+      "  ctcl check TỆP.xlsx [--sheet TÊN] [--level mam-non|tieu-hoc|thcs|thpt|nhieu-cap] [--json] [--lang vi|en]",
       "      Đọc bảng kế hoạch, kiểm tra từng ô và tính tổng kinh phí.",
       "      Mã thoát: 0 không có lỗi, 1 kế hoạch có lỗi, 2 không đọc được tệp.",
-      "  ctcl word TỆP.xlsx -o KẾ-HOẠCH.docx [--template MẪU.docx] [--sheet TÊN] [--level ...]",
+      "  ctcl word TỆP.xlsx -o KẾ-HOẠCH.docx [--template MẪU.docx] [--sheet TÊN] [--level ...] [--lang vi|en]",
       "      Tạo văn bản Word theo thể thức Nghị định 30/2020.",
+      "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "",
     ].join("\n"),
     [
       "ctcl — education quality improvement plan",
       "",
       "Usage:",
-      "  ctcl check FILE.xlsx [--sheet NAME] [--level mam-non|tieu-hoc|thcs|thpt|nhieu-cap] [--json]",
-      "  ctcl word FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level ...]",
+      "  ctcl check FILE.xlsx [--sheet NAME] [--level mam-non|tieu-hoc|thcs|thpt|nhieu-cap] [--json] [--lang vi|en]",
+      "      Reads the plan table, checks every cell and adds up the budget.",
+      "      Exit code: 0 no errors, 1 the plan has errors, 2 the file cannot be read.",
+      "  ctcl word FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level ...] [--lang vi|en]",
+      "      Writes the Word document in the Decree 30/2020 format.",
+      "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "",
     ].join("\n"),
   ),
@@ -83,6 +88,10 @@ export const STRINGS = {
     (c: string) => `Unknown command "${c}". Commands: check, word.`,
   ),
   cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
+  cliBadLang: f(
+    (l: string) => `Ngôn ngữ "${l}" không hợp lệ. Chọn vi (tiếng Việt) hoặc en (tiếng Anh).`,
+    (l: string) => `Invalid language "${l}". Choose vi (Vietnamese) or en (English).`,
+  ),
   cliBadArgs: f(
     (m: string) => `Tham số không hợp lệ (${m}).`,
     (m: string) => `Invalid arguments (${m}).`,
@@ -113,7 +122,9 @@ export const STRINGS = {
       (errors || warnings ? ` Lưu ý: bảng kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo; xem bằng "ctcl check".` : ""),
     (p: string, rows: number, errors: number, warnings: number) =>
       `Word plan written: ${p} (${rows} plan rows).` +
-      (errors || warnings ? ` Note: the plan still has ${errors} errors and ${warnings} warnings; see "ctcl check".` : ""),
+      (errors || warnings
+        ? ` Note: the plan still has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}; see "ctcl check".`
+        : ""),
   ),
   reportTitle: f(
     (file: string) => `Kế hoạch cải tiến chất lượng giáo dục — ${file}`,
@@ -130,7 +141,8 @@ export const STRINGS = {
   ),
   reportIssues: f(
     (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} lưu ý`,
-    (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
+    (e: number, w: number, i: number) =>
+      `Check: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} ${i === 1 ? "note" : "notes"}`,
   ),
   reportNoIssues: s("Không phát hiện vấn đề nào.", "No problems found."),
   reportSeverityError: s("LỖI", "ERROR"),
@@ -147,6 +159,10 @@ export const STRINGS = {
     (b: string) => (b === "4" ? "Level 4" : "Levels 1-3"),
   ),
   reportTotal: s("Tổng cộng", "Total"),
+  reportAmount: f(
+    (amount: string) => `${amount} đồng`,
+    (amount: string) => `${amount} VND`,
+  ),
   reportInWords: s("Bằng chữ", "In words"),
   reportStated: f(
     (cell: string, amount: string) => `Tổng ghi trên bảng (ô ${cell}): ${amount} đồng`,
@@ -233,18 +249,16 @@ export const STRINGS = {
     (subject: string) => `${subject} has no improvement content yet: fill in the expected result, actions, owner, timeline and budget.`,
   ),
   vActionsMissing: f(
-    (subject: string, form2026: boolean) =>
-      `${subject} chưa có ${form2026 ? "hoạt động/giải pháp" : "công việc/giải pháp cần thực hiện"}.`,
-    (subject: string, form2026: boolean) => `${subject} has no ${form2026 ? "activities/solutions" : "actions/solutions"}.`,
+    (subject: string, field: string) => `${subject} chưa có ${field}.`,
+    (subject: string, field: string) => `${subject} has no ${field}.`,
   ),
   vResultMissing: f(
-    (subject: string, form2026: boolean) => `${subject} chưa ghi ${form2026 ? "mục tiêu cải tiến" : "kết quả cần đạt"}.`,
-    (subject: string, form2026: boolean) => `${subject} has no ${form2026 ? "improvement target" : "expected result"}.`,
+    (subject: string, field: string) => `${subject} chưa ghi ${field}.`,
+    (subject: string, field: string) => `${subject} has no ${field}.`,
   ),
   vOwnerMissing: f(
-    (subject: string, form2026: boolean) =>
-      `${subject} chưa ghi ${form2026 ? "đơn vị/cá nhân phụ trách" : "người chủ trì và phối hợp thực hiện"}.`,
-    (subject: string, form2026: boolean) => `${subject} names no ${form2026 ? "responsible unit or person" : "owner and partners"}.`,
+    (subject: string, field: string) => `${subject} chưa ghi ${field}.`,
+    (subject: string, field: string) => `${subject} does not name the ${field}.`,
   ),
   vTimelineMissing: f(
     (subject: string) => `${subject} chưa ghi thời gian thực hiện và hoàn thành.`,
@@ -254,7 +268,7 @@ export const STRINGS = {
     (text: string) =>
       `Không nhận ra chức danh hay bộ phận nào trong "${text}" (ví dụ: Hiệu trưởng, Phó hiệu trưởng, BGH, Tổ trưởng CM, GV, NV). Hãy kiểm tra lại người chủ trì.`,
     (text: string) =>
-      `No known role or unit found in "${text}" (e.g. Hiệu trưởng, Phó hiệu trưởng, BGH, Tổ trưởng CM, GV, NV). Check the owner.`,
+      `No known role or unit found in "${text}" (e.g. "Hiệu trưởng", "Phó hiệu trưởng", "BGH", "Tổ trưởng CM", "GV", "NV"). Check the owner.`,
   ),
   vTimelineBadYear: f(
     (text: string, detail: string) => `Thời gian "${text}" ghi năm không hợp lệ${detail ? ` (${detail})` : ""}. Hãy sửa lại năm.`,
@@ -301,19 +315,19 @@ export const STRINGS = {
   ),
   vBudgetRange: f(
     (text: string, high: string) => `Kinh phí "${text}" là một khoảng; tổng cộng tính theo mức cao nhất (${high} đồng).`,
-    (text: string, high: string) => `The budget "${text}" is a range; the total counts its upper bound (${high} đồng).`,
+    (text: string, high: string) => `The budget "${text}" is a range; the total counts its upper bound (${high} VND).`,
   ),
   vBudgetPeriod: f(
     (text: string, period: string, amount: string) =>
       `Kinh phí "${text}" tính theo ${period}; tổng cộng chỉ tính một lần (${amount} đồng).`,
     (text: string, period: string, amount: string) =>
-      `The budget "${text}" is per ${period}; the total counts it once (${amount} đồng).`,
+      `The budget "${text}" is per ${period}; the total counts it once (${amount} VND).`,
   ),
   vTotalMismatch: f(
     (stated: string, computed: string, note: string) =>
       `Tổng cộng ghi trên bảng là ${stated} đồng nhưng tổng kinh phí tính được là ${computed} đồng${note ? ` (${note})` : ""}.`,
     (stated: string, computed: string, note: string) =>
-      `The sheet's total says ${stated} đồng but the budgets add up to ${computed} đồng${note ? ` (${note})` : ""}.`,
+      `The sheet's total says ${stated} VND but the budgets add up to ${computed} VND${note ? ` (${note})` : ""}.`,
   ),
   vTotalNoteTextSkipped: s(
     "có khoản kinh phí ghi dạng chữ mà hàm SUM bỏ qua",
@@ -328,6 +342,62 @@ export const STRINGS = {
       `Tiêu chí ${code} lặp lại dòng ${row}: cùng kết quả cần đạt và công việc/giải pháp. Hãy xóa dòng trùng hoặc gộp lại.`,
     (code: string, row: number) =>
       `Criterion ${code} repeats row ${row}: the same expected result and actions. Delete the duplicate or merge the rows.`,
+  ),
+  vRegulationCircular: f(
+    (n: string) => `Thông tư ${n}`,
+    (n: string) => `Circular ${n}`,
+  ),
+  vLevel: f(
+    (n: number) => `Mức ${n}`,
+    (n: number) => `level ${n}`,
+  ),
+  vLevels: f(
+    (lo: number, hi: number) => `Mức ${lo}–${hi}`,
+    (lo: number, hi: number) => `levels ${lo}–${hi}`,
+  ),
+  vCriterionRangeOne: f(
+    (code: string) => `tiêu chí ${code}`,
+    (code: string) => `criterion ${code}`,
+  ),
+  vCriterionRange: f(
+    (first: string, last: string) => `tiêu chí ${first}–${last}`,
+    (first: string, last: string) => `criteria ${first}–${last}`,
+  ),
+  vFieldActions: s("công việc/giải pháp cần thực hiện", "actions/solutions"),
+  vFieldActions2026: s("hoạt động/giải pháp", "activities/solutions"),
+  vFieldResult: s("kết quả cần đạt", "expected result"),
+  vFieldResult2026: s("mục tiêu cải tiến", "improvement target"),
+  vFieldOwner: s("người chủ trì và phối hợp thực hiện", "owner and the partners"),
+  vFieldOwner2026: s("đơn vị/cá nhân phụ trách", "responsible unit or person"),
+  vMonth: f(
+    (month: number, year: string) => `tháng ${month}/${year}`,
+    (month: number, year: string) =>
+      `${["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1] ?? `month ${month} of`} ${year}`,
+  ),
+  vDetailYear: f(
+    (y: string) => `năm ${y}`,
+    (y: string) => `year ${y}`,
+  ),
+  vDetailMonth: f(
+    (m: string) => `tháng ${m}`,
+    (m: string) => `month ${m}`,
+  ),
+  vDetailDay: f(
+    (date: string) => `ngày ${date}`,
+    (date: string) => `date ${date}`,
+  ),
+  vDetailSchoolYear: f(
+    (years: string) => `năm học ${years}`,
+    (years: string) => `school year ${years}`,
+  ),
+  vPeriod: f(
+    (p: string) => p,
+    (p: string) =>
+      ({ "năm học": "school year", năm: "year", tháng: "month", "học kỳ": "semester", quý: "quarter", tuần: "week", ngày: "day", đợt: "round", kỳ: "term" } as Record<string, string>)[p] ?? p,
+  ),
+  vJoinNotes: f(
+    (a: string, b: string) => `${a}; ${b}`,
+    (a: string, b: string) => `${a}; ${b}`,
   ),
   // --- validation (end) ---
   // --- word (start) ---

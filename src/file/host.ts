@@ -106,7 +106,7 @@ export class FileHost implements Host {
       const code = (e as { code?: string } | null)?.code;
       if (code === "too-large") {
         const { xlsxLimitText } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
-        return { ok: false, error: t("tooLarge", name, xlsxLimitText(), this.lang) };
+        return { ok: false, error: t("tooLarge", name, xlsxLimitText(this.lang), this.lang) };
       }
       if (code === "empty") return { ok: false, error: t("emptyWorkbook", name, this.lang) };
       return { ok: false, error: t("notXlsx", name, this.lang) };

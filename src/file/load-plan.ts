@@ -25,7 +25,7 @@ export async function planFromXlsxBytes(
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       if (e.code === "too-large") {
-        return { ok: false, code: e.code, message: t("tooLarge", fileName, xlsxLimitText(), lang) };
+        return { ok: false, code: e.code, message: t("tooLarge", fileName, xlsxLimitText(lang), lang) };
       }
       if (e.code === "empty") return { ok: false, code: e.code, message: t("emptyWorkbook", fileName, lang) };
       return { ok: false, code: "not-xlsx", message: t("notXlsx", fileName, lang) };

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { errorDetail } from "../core/errors";
 import { formatAmount } from "../core/words";
+import type { Lang } from "../core/strings";
 import { parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
 
 /** Limits above which a file is refused rather than freezing the pane. */
@@ -27,8 +28,8 @@ export const XLSX_LIMITS = {
 };
 
 /** The limits as the "too large" sentence names them: "30 MB, 100.000 dòng". */
-export function xlsxLimitText(): string {
-  return `${Math.round(XLSX_LIMITS.maxBytes / (1024 * 1024))} MB, ${formatAmount(XLSX_LIMITS.maxRows)} dòng`;
+export function xlsxLimitText(lang: Lang = "vi"): string {
+  return `${Math.round(XLSX_LIMITS.maxBytes / (1024 * 1024))} MB, ${formatAmount(XLSX_LIMITS.maxRows)} ${lang === "en" ? "rows" : "dòng"}`;
 }
 
 /** One number per cell (Excel's 16,384 columns stay below 65,536). */

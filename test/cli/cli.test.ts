@@ -101,3 +101,71 @@ describe("ctcl word", () => {
     expect(r.err).toMatch(/Thiếu tên tệp Word/);
   });
 });
+
+describe("ctcl --lang en: findings, report and messages in English", () => {
+  const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+  /** A sentence without what it quotes (cell text and examples of what to write stay Vietnamese). */
+  const own = (s: string) => s.replace(/"[^"\n]*"/g, '""');
+
+  it("check: the readable report in English", async () => {
+    const r = await run(["check", SAMPLE, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("Education quality improvement plan — ");
+    expect(r.out).toContain("School: TRƯỜNG THCS XÃ HOA SEN");
+    expect(r.out).toMatch(/^Check: 6 errors, 3 warnings, 1 note$/m);
+    expect(r.out).toMatch(/B22\s+ERROR\s+Criterion 3\.7 does not exist in Circular 18\/2018: standard 3 only has criteria 3\.1–3\.6\. Check the criterion number\./);
+    expect(r.out).toMatch(/F20\s+ERROR\s+The timeline "Từ tháng 8 năm 2025 đến tháng 5 năm 2025" ends \(May 2025\) before it starts \(August 2025\)\./);
+    expect(r.out).toMatch(/G31\s+ERROR\s+The sheet's total says 57\.000\.000 VND but the budgets add up to 2\.700\.500\.000 VND/);
+    expect(r.out).toMatch(/^ {2}Total: [\d.]+ VND$/m);
+    // Every finding line (not the suggested cell text) is English outside its quotes.
+    const findings = r.out.slice(r.out.indexOf("Check:"), r.out.indexOf("Budget totals:")).split("\n");
+    const lines = findings.filter((l) => /^\s+[A-Z]+\d+\s+(ERROR|WARNING|NOTE)\s/.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.filter((l) => VIETNAMESE.test(own(l)))).toEqual([]);
+  });
+
+  it("check --json: the documented shape, each message in English", async () => {
+    const [en, vi] = await Promise.all([run(["check", SAMPLE, "--json", "--lang", "en"]), run(["check", SAMPLE, "--json"])]);
+    expect(en.code).toBe(1);
+    const json = JSON.parse(en.out) as { issues: { cell: string; code: string; message: string; fix?: string }[] };
+    if (!validate(json)) throw new Error(JSON.stringify(validate.errors, null, 2));
+    const b22 = json.issues.find((i) => i.cell === "B22");
+    expect(b22?.message).toBe("Criterion 3.7 does not exist in Circular 18/2018: standard 3 only has criteria 3.1–3.6. Check the criterion number.");
+    expect(json.issues.filter((i) => VIETNAMESE.test(own(i.message)))).toEqual([]);
+    // Vietnamese by default; the same issues otherwise (plan, codes, cells, fixes).
+    const jsonVi = JSON.parse(vi.out) as typeof json;
+    expect(jsonVi.issues.find((i) => i.cell === "B22")?.message).toBe(
+      "Tiêu chí 3.7 không có trong Thông tư 18/2018: tiêu chuẩn 3 chỉ có tiêu chí 3.1–3.6. Hãy kiểm tra lại số hiệu tiêu chí.",
+    );
+    expect(jsonVi.issues.map(({ message: _m, ...rest }) => rest)).toEqual(json.issues.map(({ message: _m, ...rest }) => rest));
+    expect({ ...JSON.parse(vi.out), issues: [] }).toEqual({ ...JSON.parse(en.out), issues: [] });
+  });
+
+  it("errors, usage help and the word summary in English", async () => {
+    const missing = await run(["check", path.join(FIXTURES, "khong-co.xlsx"), "--lang", "en"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^File ".*khong-co\.xlsx" not found\. Check the path and the file name\.\n$/);
+    expect((await run(["check", path.join(FIXTURES, "bad-gradebook.xlsx"), "--lang=en"])).err).toMatch(/^No quality improvement plan table found/);
+    const unknown = await run(["kiemtra", SAMPLE, "--lang", "en"]);
+    expect(unknown.err).toBe('Unknown command "kiemtra". Commands: check, word.\nSee: ctcl --help\n');
+    expect((await run(["check", SAMPLE, "--level", "dai-hoc", "--lang", "en"])).err).toMatch(/^Invalid school level "dai-hoc"/);
+    expect((await run(["check", SAMPLE, "--bogus", "--lang", "en"])).err).toMatch(/^Invalid arguments \(.*\)\.\nSee: ctcl --help\n$/s);
+    const help = await run(["--help", "--lang", "en"]);
+    expect(help.out).toContain("Usage:");
+    expect(help.out).toContain("--lang vi|en");
+    expect(help.out).not.toMatch(VIETNAMESE);
+    expect((await run(["--help"])).out).toContain("--lang vi|en");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-word-en-"));
+    const word = await run(["word", SAMPLE, "-o", path.join(dir, "plan.docx"), "--lang", "en"]);
+    expect(word.code).toBe(0);
+    expect(word.out).toMatch(/^Word plan written: .*plan\.docx \(\d+ plan rows\)\. Note: the plan still has 6 errors and 3 warnings; see "ctcl check"\.\n$/);
+  });
+
+  it("an unknown language is refused, in Vietnamese", async () => {
+    const r = await run(["check", SAMPLE, "--lang", "fr"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe('Ngôn ngữ "fr" không hợp lệ. Chọn vi (tiếng Việt) hoặc en (tiếng Anh).\nXem hướng dẫn: ctcl --help\n');
+  });
+});

@@ -33,11 +33,11 @@ describe.each([30, 5000])("task-pane actions on a %i-row plan sheet", (n) => {
   it("highlightIssues: 2 syncs, marks by severity, clears fixed cells, plan sheet only", async () => {
     const { fake, host, ws } = await withPlanSheet(n);
     const issues: Issue[] = [
-      { severity: "warning", code: "w", cell: "F2", message: "m" },
-      { severity: "error", code: "e", cell: "F2", message: "m" },
-      { severity: "info", code: "i", cell: `I${n + 1}`, message: "m" },
-      { severity: "error", code: "e", cell: `'${ORIGINAL}'!B9`, message: "m" },
-      { severity: "error", code: "e", cell: "A1", message: "header: not marked" },
+      { severity: "warning", code: "w", cell: "F2", text: { key: "uiCell", args: ["m"] } },
+      { severity: "error", code: "e", cell: "F2", text: { key: "uiCell", args: ["m"] } },
+      { severity: "info", code: "i", cell: `I${n + 1}`, text: { key: "uiCell", args: ["m"] } },
+      { severity: "error", code: "e", cell: `'${ORIGINAL}'!B9`, text: { key: "uiCell", args: ["m"] } },
+      { severity: "error", code: "e", cell: "A1", text: { key: "uiCell", args: ["header: not marked"] } },
     ];
     const first = await countSyncs(fake, () => host.highlightIssues(issues));
     expect(first.result).toEqual({ ok: true, value: undefined });
@@ -48,7 +48,7 @@ describe.each([30, 5000])("task-pane actions on a %i-row plan sheet", (n) => {
     expect(fake.writesTo(ORIGINAL)).toEqual([]);
     expect(fake.workbook.sheet(ORIGINAL)!.cell(8, 1)?.fill).toBeNull();
 
-    const second = await countSyncs(fake, () => host.highlightIssues([{ severity: "warning", code: "w", cell: "G3", message: "m" }]));
+    const second = await countSyncs(fake, () => host.highlightIssues([{ severity: "warning", code: "w", cell: "G3", text: { key: "uiCell", args: ["m"] } }]));
     expect(second.syncs).toBe(2);
     expect(ws.cell(1, 5)?.fill).toBeNull();
     expect(ws.cell(n, 8)?.fill).toBeNull();
@@ -60,8 +60,8 @@ describe.each([30, 5000])("task-pane actions on a %i-row plan sheet", (n) => {
   it("re-check after an edit: reading the plan sheet then marking takes 3 syncs, marks the same cells; a write in between goes back to 2", async () => {
     const { fake, host, ws } = await withPlanSheet(n);
     const issues: Issue[] = [
-      { severity: "error", code: "e", cell: "F2", message: "m" },
-      { severity: "info", code: "i", cell: `I${n + 1}`, message: "m" },
+      { severity: "error", code: "e", cell: "F2", text: { key: "uiCell", args: ["m"] } },
+      { severity: "info", code: "i", cell: `I${n + 1}`, text: { key: "uiCell", args: ["m"] } },
     ];
     const read = await countSyncs(fake, () => host.readWorkbook(PLAN_SHEET_NAME));
     expect(read.result.ok).toBe(true);
@@ -73,7 +73,7 @@ describe.each([30, 5000])("task-pane actions on a %i-row plan sheet", (n) => {
     expect([...ws.cells.values()].filter((c) => c.fill).length).toBe(2);
 
     // The size is used once: the next marking asks again.
-    const again = await countSyncs(fake, () => host.highlightIssues([{ severity: "warning", code: "w", cell: "G3", message: "m" }]));
+    const again = await countSyncs(fake, () => host.highlightIssues([{ severity: "warning", code: "w", cell: "G3", text: { key: "uiCell", args: ["m"] } }]));
     expect(again.syncs).toBe(2);
     expect([...ws.cells.values()].filter((c) => c.fill).length).toBe(1);
 
@@ -88,7 +88,7 @@ describe.each([30, 5000])("task-pane actions on a %i-row plan sheet", (n) => {
     const { fake, host } = await withPlanSheet(n);
     await host.readWorkbook(PLAN_SHEET_NAME);
     fake.workbook.deleteSheet(fake.workbook.sheet(PLAN_SHEET_NAME)!);
-    const r = await host.highlightIssues([{ severity: "error", code: "e", cell: "F2", message: "m" }]);
+    const r = await host.highlightIssues([{ severity: "error", code: "e", cell: "F2", text: { key: "uiCell", args: ["m"] } }]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/Kế hoạch CTCL/);
   });
@@ -272,9 +272,9 @@ describe("change events on the plan sheet", () => {
 
   it("keeps the strongest severity per cell", () => {
     const m = issueCells([
-      { severity: "info", code: "a", cell: "B2", message: "" },
-      { severity: "error", code: "b", cell: "B2", message: "" },
-      { severity: "warning", code: "c", cell: "B2", message: "" },
+      { severity: "info", code: "a", cell: "B2", text: { key: "uiCell", args: [""] } },
+      { severity: "error", code: "b", cell: "B2", text: { key: "uiCell", args: [""] } },
+      { severity: "warning", code: "c", cell: "B2", text: { key: "uiCell", args: [""] } },
     ]);
     expect([...m.values()]).toEqual([{ row: 1, col: 1, severity: "error" }]);
   });

@@ -33,7 +33,7 @@ export async function measureSyncs(sizes: readonly number[] = [30, 5000]): Promi
       if (!r.ok) throw new Error(`action failed: ${JSON.stringify(r)}`);
       return r;
     };
-    const issues: Issue[] = plan.rows.map((r, i) => ({ severity: i % 2 ? "warning" : "error", code: "x", cell: `F${i + 2}`, message: "" }));
+    const issues: Issue[] = plan.rows.map((r, i) => ({ severity: i % 2 ? "warning" : "error", code: "x", cell: `F${i + 2}`, text: { key: "uiCell", args: [""] } }));
     const run = async (action: SyncAction, fn: () => Promise<{ ok: boolean }>) => {
       const { result, syncs } = await countSyncs(fake, fn);
       must(result);

@@ -13,6 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { planFromXlsxBytes, type PlanLoad } from "../../src/file/load-plan";
 import { checkPlan } from "../../src/core/check";
+import { issueMessage } from "../../src/core/messages";
 import { validateRows } from "../../src/core/validate";
 import { buildPlanDocx, defaultDocumentInfo } from "../../src/core/word";
 import type { Issue, Totals } from "../../src/core/plan";
@@ -48,8 +49,8 @@ function expectIssues(issues: Issue[]): void {
     expect(["error", "warning", "info"]).toContain(i.severity);
     expect(typeof i.code).toBe("string");
     expect(typeof i.cell).toBe("string");
-    expect(typeof i.message).toBe("string");
-    expect(i.message.length).toBeGreaterThan(0);
+    expect(typeof issueMessage(i, "vi")).toBe("string");
+    expect(issueMessage(i, "vi").length).toBeGreaterThan(0);
   }
 }
 

@@ -189,6 +189,7 @@ describe("task pane over a fake host", () => {
     await screen.findByTestId("plan-summary");
     expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create the Word plan" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Cell B10\s*Criterion 3\.9 does not exist in Circular 17\/2018: standard 3 only has criteria 3\.1–3\.\d\./ })).toBeTruthy();
   });
 
   test("a sheet without a plan table gets the CLI's sentence", async () => {

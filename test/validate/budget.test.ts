@@ -1,4 +1,5 @@
 import { validatePlan } from "../../src/core/validate";
+import { issueMessage } from "../../src/core/messages";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
 function budgetIssues(budget: string | number) {
@@ -17,8 +18,8 @@ describe("budget", () => {
   ])("%j: info %s", (budget, code) => {
     const issues = budgetIssues(budget);
     expect(brief(issues)).toEqual([`G12 info ${code}`]);
-    expect(issues[0].message).toContain(`"${budget}"`);
-    expect(issues[0].message).toContain("không được cộng vào tổng");
+    expect(issueMessage(issues[0], "vi")).toContain(`"${budget}"`);
+    expect(issueMessage(issues[0], "vi")).toContain("không được cộng vào tổng");
   });
 
   test.each([300000000, "300.000.000", "5.000.000 đồng", "1.200.000đ", "2,5 tỷ", "Không", "Không có", "0", "", "50.000.000 đồng (ngân sách)"])(
@@ -31,13 +32,13 @@ describe("budget", () => {
   test("a range: warning, the upper bound is counted", () => {
     const issues = budgetIssues("20 - 30 triệu");
     expect(brief(issues)).toEqual(["G12 warning budget-range"]);
-    expect(issues[0].message).toContain("30.000.000");
+    expect(issueMessage(issues[0], "vi")).toContain("30.000.000");
   });
 
   test("a per-period amount: info, counted once", () => {
     const issues = budgetIssues("15 triệu/năm");
     expect(brief(issues)).toEqual(["G12 info budget-period"]);
-    expect(issues[0].message).toContain("15.000.000");
+    expect(issueMessage(issues[0], "vi")).toContain("15.000.000");
   });
 
   test("never an error", () => {

@@ -1,4 +1,5 @@
 import { validatePlan } from "../../src/core/validate";
+import { issueMessage } from "../../src/core/messages";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
 describe("row content", () => {
@@ -6,7 +7,7 @@ describe("row content", () => {
     const plan = makePlan({ regulation: "TT19/2018", rows: [{ row: 12, criterion: "Tiêu chí 1.6: Quản lý hành chính, tài chính và tài sản" }] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B12 error row-empty"]);
-    expect(issues[0].message).toMatch(/^Tiêu chí 1\.6 chưa có nội dung cải tiến/);
+    expect(issueMessage(issues[0], "vi")).toMatch(/^Tiêu chí 1\.6 chưa có nội dung cải tiến/);
   });
 
   test.each([
@@ -18,7 +19,7 @@ describe("row content", () => {
     const plan = makePlan({ rows: [fullRow(12, "Tiêu chí 1.1", { [field]: "" })] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual([expected]);
-    expect(issues[0].message).toBe(message);
+    expect(issueMessage(issues[0], "vi")).toBe(message);
   });
 
   test("empty budget and support are fine", () => {
@@ -36,7 +37,7 @@ describe("row content", () => {
     expect(plan.rows.map((r) => r.subRow)).toEqual([0, 1, 2]);
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["D30 error actions-missing", "E31 warning owner-missing"]);
-    expect(issues[0].message).toBe("Tiêu chí 3.2 (dòng 30) chưa có công việc/giải pháp cần thực hiện.");
+    expect(issueMessage(issues[0], "vi")).toBe("Tiêu chí 3.2 (dòng 30) chưa có công việc/giải pháp cần thực hiện.");
   });
 
   test("2026 form names the fields of its own table", () => {
@@ -46,7 +47,7 @@ describe("row content", () => {
       schoolYear: "2026-2027",
       rows: [fullRow(12, "Tiêu chí 1.3", { timeline: "Năm học 2026-2027", actions: "", owner: "" })],
     });
-    expect(validatePlan(plan).map((i) => i.message)).toEqual([
+    expect(validatePlan(plan).map((i) => issueMessage(i, "vi"))).toEqual([
       "Tiêu chí 1.3 chưa có hoạt động/giải pháp.",
       "Tiêu chí 1.3 chưa ghi đơn vị/cá nhân phụ trách.",
     ]);

@@ -1,4 +1,5 @@
 import { validatePlan } from "../../src/core/validate";
+import { issueMessage } from "../../src/core/messages";
 import { sameName } from "../../src/core/validate/names";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
@@ -13,7 +14,7 @@ describe("criterion exists in the school's regulation", () => {
     const plan = makePlan({ regulation, rows: [fullRow(12, criterion, { standard })] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B12 error criterion-unknown"]);
-    expect(issues[0].message).toBe(message);
+    expect(issueMessage(issues[0], "vi")).toBe(message);
   });
 
   test.each([
@@ -49,7 +50,7 @@ describe("criterion sits under its own standard", () => {
     });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B12 warning criterion-standard-mismatch"]);
-    expect(issues[0].message).toBe("Tiêu chí 2.1 đang nằm dưới tiêu chuẩn 3, nhưng tiêu chí này thuộc tiêu chuẩn 2.");
+    expect(issueMessage(issues[0], "vi")).toBe("Tiêu chí 2.1 đang nằm dưới tiêu chuẩn 3, nhưng tiêu chí này thuộc tiêu chuẩn 2.");
   });
 });
 
@@ -58,7 +59,7 @@ describe("target level", () => {
     const plan = makePlan({ rows: [fullRow(12, "Tiêu chí 1.2", { result: "Mức 3 – Thành viên các hội đồng của nhà trường luôn thể hiện tinh thần trách nhiệm cao" })] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["C12 error criterion-level-unavailable"]);
-    expect(issues[0].message).toBe("Tiêu chí 1.2 chỉ có Mức 1–2 theo Thông tư 17/2018; không thể đặt mục tiêu Mức 3.");
+    expect(issueMessage(issues[0], "vi")).toBe("Tiêu chí 1.2 chỉ có Mức 1–2 theo Thông tư 17/2018; không thể đặt mục tiêu Mức 3.");
   });
 
   test("Mức 3 beside the code: error at the criterion cell", () => {
@@ -82,7 +83,7 @@ describe("target level", () => {
     const plan = makePlan({ regulation: "TT57/2026-PT", form: "2026", schoolYear: "2026-2027", rows: [fullRow(12, "Tiêu chí 1.3", { result: "Mức 3 – Quản lý kế hoạch", timeline: "Năm học 2026-2027" })] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["C12 error criterion-level-unavailable"]);
-    expect(issues[0].message).toBe("Tiêu chí 1.3 chỉ có Mức 1–2 theo Thông tư 57/2026; không thể đặt mục tiêu Mức 3.");
+    expect(issueMessage(issues[0], "vi")).toBe("Tiêu chí 1.3 chỉ có Mức 1–2 theo Thông tư 57/2026; không thể đặt mục tiêu Mức 3.");
   });
 
   test("Mức 4 on a criterion row of band 1-3: warning (Mức 4 is a band)", () => {
@@ -107,7 +108,7 @@ describe("criterion names", () => {
     });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B18 warning criterion-name-drift"]);
-    expect(issues[0].message).toBe('Tên tiêu chí 5.3 khác với Thông tư 19/2018: "Kết quả nuôi dưỡng và chăm sóc sức khỏe".');
+    expect(issueMessage(issues[0], "vi")).toBe('Tên tiêu chí 5.3 khác với Thông tư 19/2018: "Kết quả nuôi dưỡng và chăm sóc sức khỏe".');
     expect(issues[0].fix).toBe("Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe");
   });
 
@@ -130,7 +131,7 @@ describe("criterion names", () => {
     const plan = makePlan({ regulation: "TT18/2018", level: "thcs", rows: [fullRow(27, "Tiêu chí 5.4: Kết quả giáo dục")] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B27 warning criterion-name-drift"]);
-    expect(issues[0].message).toBe(
+    expect(issueMessage(issues[0], "vi")).toBe(
       'Tên ghi ở tiêu chí 5.4 là tên của tiêu chí 5.6 theo Thông tư 18/2018; tên của tiêu chí 5.4 là "Các hoạt động trải nghiệm và hướng nghiệp". Hãy kiểm tra lại số hiệu hoặc tên tiêu chí.',
     );
     expect(issues[0].fix).toBeUndefined();
@@ -154,7 +155,7 @@ describe("criterion names", () => {
     });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B24 warning standard-name-drift"]);
-    expect(issues[0].message).toBe('Tên tiêu chuẩn 5 khác với Thông tư 17/2018: "Hoạt động giáo dục và kết quả giáo dục".');
+    expect(issueMessage(issues[0], "vi")).toBe('Tên tiêu chuẩn 5 khác với Thông tư 17/2018: "Hoạt động giáo dục và kết quả giáo dục".');
     expect(issues[0].fix).toBe("Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục");
   });
 

@@ -1,4 +1,5 @@
 import { validatePlan, validateRows } from "../../src/core/validate";
+import { issueMessage } from "../../src/core/messages";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
 describe("repeated rows", () => {
@@ -12,7 +13,7 @@ describe("repeated rows", () => {
     });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B14 warning row-duplicate"]);
-    expect(issues[0].message).toMatch(/^Tiêu chí 1\.1 lặp lại dòng 12/);
+    expect(issueMessage(issues[0], "vi")).toMatch(/^Tiêu chí 1\.1 lặp lại dòng 12/);
   });
 
   test("same criterion, other actions: fine", () => {
@@ -74,8 +75,8 @@ describe("validateRows", () => {
     const rows = Array.from({ length: 300 }, (_, i) => fullRow(12 + i, "Tiêu chí 2.1", { result: `Kết quả ${i % 3}` }));
     const issues = validatePlan(makePlan({ rows }));
     expect(issues).toHaveLength(297);
-    expect(issues[0].message).toMatch(/lặp lại dòng 12/);
-    expect(issues[issues.length - 1].message).toMatch(/lặp lại dòng 14\b/);
+    expect(issueMessage(issues[0], "vi")).toMatch(/lặp lại dòng 12/);
+    expect(issueMessage(issues[issues.length - 1], "vi")).toMatch(/lặp lại dòng 14\b/);
   });
 
   test("cheap on a large plan", () => {

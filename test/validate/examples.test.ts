@@ -9,6 +9,7 @@ import { join } from "path";
 import { snapshotFromXlsx } from "../../src/file/xlsx";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/check";
+import { issueMessage } from "../../src/core/messages";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
 
 const SHARED = "/work/shared/examples";
@@ -36,7 +37,7 @@ describe("shared examples", () => {
       "B17 warning standard-name-drift",
       "B18 warning criterion-name-drift",
     ]);
-    expect(issues[0].message).toBe('Thời gian "Năm học 2024-2025" nằm ngoài năm học 2022-2023 của kế hoạch.');
+    expect(issueMessage(issues[0], "vi")).toBe('Thời gian "Năm học 2024-2025" nằm ngoài năm học 2022-2023 của kế hoạch.');
     expect(issues[2].fix).toBe("Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ");
     expect(issues[3].fix).toBe("Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe");
     expect(totals).toMatchObject({
@@ -59,10 +60,10 @@ describe("shared examples", () => {
       "F33 warning timeline-outside-year",
       "G34 info budget-unspecified",
     ]);
-    expect(issues.find((i) => i.cell === "F32")?.message).toBe(
+    expect(issueMessage(issues.find((i) => i.cell === "F32")!, "vi")).toBe(
       'Thời gian "Từ tháng 8 năm 205 đến tháng 5 năm 2026." ghi năm không hợp lệ (năm 205). Hãy sửa lại năm.',
     );
-    expect(issues.find((i) => i.cell === "F33")?.message).toBe(
+    expect(issueMessage(issues.find((i) => i.cell === "F33")!, "vi")).toBe(
       'Thời gian "Từ tháng 8 năm 2025 đến tháng 9 năm 2026." nằm ngoài năm học 2025-2026 của kế hoạch.',
     );
     expect(totals.amount).toBe(0);
@@ -81,7 +82,7 @@ describe("shared examples", () => {
       "G25 info budget-unspecified",
       "G28 error total-mismatch",
     ]);
-    expect(issues.find((i) => i.cell === "G28")?.message).toBe(
+    expect(issueMessage(issues.find((i) => i.cell === "G28")!, "vi")).toBe(
       "Tổng cộng ghi trên bảng là 0 đồng nhưng tổng kinh phí tính được là 5.000.000 đồng (có khoản kinh phí ghi dạng chữ mà hàm SUM bỏ qua).",
     );
     expect(issues.find((i) => i.cell === "B24")?.fix).toBe("Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục");

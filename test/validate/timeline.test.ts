@@ -1,4 +1,5 @@
 import { validatePlan } from "../../src/core/validate";
+import { issueMessage } from "../../src/core/messages";
 import { schoolYearWindow } from "../../src/core/validate/timeline";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
@@ -15,12 +16,12 @@ describe("timeline", () => {
   ])("%j: error %s", (timeline, code) => {
     const issues = timelineIssues(timeline);
     expect(brief(issues)).toEqual([`F12 error ${code}`]);
-    expect(issues[0].message).toContain(`"${timeline}"`);
+    expect(issueMessage(issues[0], "vi")).toContain(`"${timeline}"`);
   });
 
   test("ends before it starts: both months in the message", () => {
     const [i] = timelineIssues("Từ tháng 8 năm 2025 đến tháng 5 năm 2025.");
-    expect(i.message).toBe(
+    expect(issueMessage(i, "vi")).toBe(
       'Thời gian "Từ tháng 8 năm 2025 đến tháng 5 năm 2025." kết thúc (tháng 5/2025) trước khi bắt đầu (tháng 8/2025). Hãy kiểm tra lại tháng, năm.',
     );
   });
@@ -33,7 +34,7 @@ describe("timeline", () => {
   ])("%j in a %s plan: warning outside the school year", (timeline, year) => {
     const issues = timelineIssues(timeline, year);
     expect(brief(issues)).toEqual(["F12 warning timeline-outside-year"]);
-    expect(issues[0].message).toBe(`Thời gian "${timeline}" nằm ngoài năm học ${year} của kế hoạch.`);
+    expect(issueMessage(issues[0], "vi")).toBe(`Thời gian "${timeline}" nằm ngoài năm học ${year} của kế hoạch.`);
   });
 
   test.each([

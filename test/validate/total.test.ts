@@ -1,4 +1,5 @@
 import { validatePlan } from "../../src/core/validate";
+import { issueMessage } from "../../src/core/messages";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
 const rows = [
@@ -12,7 +13,7 @@ describe("the sheet's own total", () => {
     const plan = makePlan({ rows, total: { row: 28, formula: "SUM(G10:G27)" } });
     const issues = validatePlan(plan).filter((i) => i.code === "total-mismatch");
     expect(brief(issues)).toEqual(["G28 error total-mismatch"]);
-    expect(issues[0].message).toBe(
+    expect(issueMessage(issues[0], "vi")).toBe(
       "Tổng cộng ghi trên bảng là 0 đồng nhưng tổng kinh phí tính được là 5.000.000 đồng (có khoản kinh phí ghi dạng chữ mà hàm SUM bỏ qua).",
     );
     expect(issues[0].fix).toBe("5.000.000");
@@ -44,7 +45,7 @@ describe("the sheet's own total", () => {
       total: { row: 19, formula: "SUM(G10:G12)" },
     });
     const [i] = validatePlan(plan);
-    expect(i.message).toBe(
+    expect(issueMessage(i, "vi")).toBe(
       "Tổng cộng ghi trên bảng là 300.000.000 đồng nhưng tổng kinh phí tính được là 400.000.000 đồng (hàm SUM không bao hết các dòng có kinh phí).",
     );
   });
@@ -54,7 +55,7 @@ describe("the sheet's own total", () => {
     expect(validatePlan(ok).filter((i) => i.code === "total-mismatch")).toEqual([]);
     const text = makePlan({ rows, total: { row: 28, text: "400.000.000 đồng" } });
     const [i] = validatePlan(text).filter((x) => x.code === "total-mismatch");
-    expect(i.message).toBe("Tổng cộng ghi trên bảng là 400.000.000 đồng nhưng tổng kinh phí tính được là 5.000.000 đồng.");
+    expect(issueMessage(i, "vi")).toBe("Tổng cộng ghi trên bảng là 400.000.000 đồng nhưng tổng kinh phí tính được là 5.000.000 đồng.");
   });
 
   test("a formula that is not a plain SUM and has no cached value: not checked", () => {

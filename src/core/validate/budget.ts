@@ -6,7 +6,7 @@
 import type { Issue, Plan, PlanRow } from "../plan";
 import { budgetOfRow } from "../parse/money";
 import { formatAmount } from "../words";
-import { t } from "../strings";
+import { msg } from "../messages";
 import { budgetText, cellOf, issue, quote } from "./common";
 
 export function checkBudget(plan: Plan, row: PlanRow): Issue[] {
@@ -14,13 +14,13 @@ export function checkBudget(plan: Plan, row: PlanRow): Issue[] {
   const cell = cellOf(plan, row, "budget");
   const text = quote(budgetText(row.budget));
   const out: Issue[] = [];
-  if (b.kind === "unspecified") out.push(issue("info", "budget-unspecified", cell, t("vBudgetUnspecified", text)));
-  else if (b.kind === "source") out.push(issue("info", "budget-source", cell, t("vBudgetSource", text)));
+  if (b.kind === "unspecified") out.push(issue("info", "budget-unspecified", cell, msg("vBudgetUnspecified", text)));
+  else if (b.kind === "source") out.push(issue("info", "budget-source", cell, msg("vBudgetSource", text)));
   if (b.kind === "amount" && b.range) {
-    out.push(issue("warning", "budget-range", cell, t("vBudgetRange", text, formatAmount(b.range.high))));
+    out.push(issue("warning", "budget-range", cell, msg("vBudgetRange", text, formatAmount(b.range.high))));
   }
   if (b.kind === "amount" && b.period && b.amount !== null) {
-    out.push(issue("info", "budget-period", cell, t("vBudgetPeriod", text, b.period, formatAmount(b.amount))));
+    out.push(issue("info", "budget-period", cell, msg("vBudgetPeriod", text, msg("vPeriod", b.period), formatAmount(b.amount))));
   }
   return out;
 }

@@ -2,11 +2,12 @@
 import type { FieldKey, Issue, Plan, PlanRow, Severity } from "../plan";
 import type { Regulation } from "../catalogue";
 import { contextOf } from "../context";
-import { t } from "../strings";
 import { parseAddress } from "../grid";
+import { type Msg, msg } from "../messages";
 
-export function issue(severity: Severity, code: string, cell: string, message: string, fix?: string): Issue {
-  return fix === undefined ? { severity, code, cell, message } : { severity, code, cell, message, fix };
+/** An issue whose sentence is the message `text` (a key and its arguments, rendered by each edge). */
+export function issue(severity: Severity, code: string, cell: string, text: Msg, fix?: string): Issue {
+  return fix === undefined ? { severity, code, cell, text } : { severity, code, cell, text, fix };
 }
 
 /**
@@ -40,26 +41,26 @@ export function regulationOf(plan: Plan): Regulation | null {
   return contextOf(plan).regulation;
 }
 
-/** Short name of a regulation for messages: "Thông tư 17/2018". */
-export function regulationName(reg: Regulation): string {
-  const m = /^(Thông tư\s+\d+\/\d{4})/u.exec(reg.title.normalize("NFC"));
-  if (m) return m[1];
+/** Short name of a regulation for messages: "Thông tư 17/2018" / "Circular 17/2018" (the id when neither fits). */
+export function regulationName(reg: Regulation): Msg | string {
+  const m = /^Thông tư\s+(\d+\/\d{4})/u.exec(reg.title.normalize("NFC"));
+  if (m) return msg("vRegulationCircular", m[1]);
   const id = /^TT(\d+)\/(\d{4})/.exec(reg.id);
-  return id ? `Thông tư ${id[1]}/${id[2]}` : reg.id;
+  return id ? msg("vRegulationCircular", `${id[1]}/${id[2]}`) : reg.id;
 }
 
-/** "Mức 1–2", "Mức 1–3", "Mức 1". */
-export function levelsLabel(levels: number[]): string {
-  if (levels.length === 0) return "Mức 1";
+/** "Mức 1–2", "Mức 1–3", "Mức 1" (English "levels 1–2", "level 1"). */
+export function levelsLabel(levels: number[]): Msg {
+  if (levels.length === 0) return msg("vLevel", 1);
   const lo = Math.min(...levels);
   const hi = Math.max(...levels);
-  return lo === hi ? `Mức ${lo}` : `Mức ${lo}–${hi}`;
+  return lo === hi ? msg("vLevel", lo) : msg("vLevels", lo, hi);
 }
 
 /** How a message names a row: "Tiêu chí 1.6", "Tiêu chí 3.2 (dòng 30)", "Dòng 12". */
-export function subjectOf(row: PlanRow): string {
-  if (!row.criterion) return t("vSubjectRow", row.row);
-  return row.subRow > 0 ? t("vSubjectSubRow", row.criterion, row.row) : t("vSubjectCriterion", row.criterion);
+export function subjectOf(row: PlanRow): Msg {
+  if (!row.criterion) return msg("vSubjectRow", row.row);
+  return row.subRow > 0 ? msg("vSubjectSubRow", row.criterion, row.row) : msg("vSubjectCriterion", row.criterion);
 }
 
 /** Cell text shortened for quoting in a message. */
@@ -89,11 +90,11 @@ export function position(cell: string): [number, number] {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sorts by sheet position (row, then column), then severity; drops exact repeats. */
+/** Sorts by sheet position (row, then column), then severity; drops exact repeats (same code, cell and message data). */
 export function sortIssues(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   const unique = issues.filter((i) => {
-    const key = `${i.code}\u0000${i.cell}\u0000${i.message}`;
+    const key = `${i.code}\u0000${i.cell}\u0000${i.text.key}\u0000${JSON.stringify(i.text.args)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

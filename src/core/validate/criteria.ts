@@ -6,16 +6,16 @@
 import type { Issue, Plan, PlanRow } from "../plan";
 import { type Regulation, allCriteria, findCriterion, findStandard } from "../catalogue";
 import { parseCriterionRef } from "../parse/criterion";
-import { t } from "../strings";
+import { type Msg, msg } from "../messages";
 import { cellOf, hasContent, issue, levelsLabel, ownCell, regulationName, regulationOf } from "./common";
 import { criterionAliases, sameName, standardAliases } from "./names";
 
-function criterionRange(reg: Regulation, std: number): string {
+function criterionRange(reg: Regulation, std: number): Msg | string {
   const criteria = findStandard(reg, std)?.criteria ?? [];
   if (criteria.length === 0) return "";
   const first = criteria[0].code;
   const last = criteria[criteria.length - 1].code;
-  return first === last ? `tiêu chí ${first}` : `tiêu chí ${first}–${last}`;
+  return first === last ? msg("vCriterionRangeOne", first) : msg("vCriterionRange", first, last);
 }
 
 /** Rules about one row's criterion. */
@@ -26,7 +26,7 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
   if (!row.criterion) {
     // Mức 4 requirements are not criteria: their rows have no code.
     if (row.subRow === 0 && row.band !== "4" && hasContent(row)) {
-      out.push(issue("warning", "criterion-unreadable", ownCell(plan, row, "criterion"), t("vCriterionUnreadable", row.row)));
+      out.push(issue("warning", "criterion-unreadable", ownCell(plan, row, "criterion"), msg("vCriterionUnreadable", row.row)));
     }
     return out;
   }
@@ -37,7 +37,7 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
   const head = row.subRow === 0;
 
   if (head && row.standard !== null && Number.isFinite(std) && row.standard !== std) {
-    out.push(issue("warning", "criterion-standard-mismatch", cell, t("vCriterionStandardMismatch", code, row.standard, std)));
+    out.push(issue("warning", "criterion-standard-mismatch", cell, msg("vCriterionStandardMismatch", code, row.standard, std)));
   }
 
   if (!reg) return out;
@@ -46,10 +46,10 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
   if (!criterion) {
     if (head) {
       const standard = findStandard(reg, std);
-      const message = standard
-        ? t("vCriterionUnknown", code, regName, std, criterionRange(reg, std))
-        : t("vStandardOfCriterionUnknown", code, regName, std, reg.standards.length);
-      out.push(issue("error", "criterion-unknown", cell, message));
+      const text = standard
+        ? msg("vCriterionUnknown", code, regName, std, criterionRange(reg, std))
+        : msg("vStandardOfCriterionUnknown", code, regName, std, reg.standards.length);
+      out.push(issue("error", "criterion-unknown", cell, text));
     }
     return out;
   }
@@ -59,14 +59,14 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
   if (level !== null && (head || levelFromOwnResult(row))) {
     const levelCell = head && !levelFromOwnResult(row) ? cell : cellOf(plan, row, "result") || cell;
     if (reg.form === "2018" && level === 4 && row.band !== "4") {
-      out.push(issue("warning", "criterion-level-4-in-band", levelCell, t("vCriterionLevel4InBand", code)));
+      out.push(issue("warning", "criterion-level-4-in-band", levelCell, msg("vCriterionLevel4InBand", code)));
     } else if (!criterion.levels.includes(level) && !(reg.form === "2018" && level === 4)) {
       out.push(
         issue(
           "error",
           "criterion-level-unavailable",
           levelCell,
-          t("vCriterionLevelUnavailable", code, levelsLabel(criterion.levels), regName, level),
+          msg("vCriterionLevelUnavailable", code, levelsLabel(criterion.levels), regName, level),
         ),
       );
     }
@@ -82,7 +82,7 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
       );
       if (other) {
         out.push(
-          issue("warning", "criterion-name-drift", cell, t("vCriterionNameOther", code, regName, criterion.name, other.criterion.code)),
+          issue("warning", "criterion-name-drift", cell, msg("vCriterionNameOther", code, regName, criterion.name, other.criterion.code)),
         );
         return out;
       }
@@ -93,7 +93,7 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
           "warning",
           "criterion-name-drift",
           cell,
-          t("vCriterionNameDrift", code, regName, criterion.name),
+          msg("vCriterionNameDrift", code, regName, criterion.name),
           `Tiêu chí ${code}: ${criterion.name}${levelNote}`,
         ),
       );
@@ -116,7 +116,7 @@ export function checkStandards(plan: Plan): Issue[] {
   for (const h of plan.standards) {
     const standard = findStandard(reg, h.number);
     if (!standard) {
-      out.push(issue("error", "standard-unknown", h.cell, t("vStandardUnknown", h.number, regName, reg.standards.length)));
+      out.push(issue("error", "standard-unknown", h.cell, msg("vStandardUnknown", h.number, regName, reg.standards.length)));
       continue;
     }
     if (h.name && !sameName(h.name, [standard.name, ...standardAliases(reg.id, h.number)])) {
@@ -125,7 +125,7 @@ export function checkStandards(plan: Plan): Issue[] {
           "warning",
           "standard-name-drift",
           h.cell,
-          t("vStandardNameDrift", h.number, regName, standard.name),
+          msg("vStandardNameDrift", h.number, regName, standard.name),
           `Tiêu chuẩn ${h.number}: ${standard.name}`,
         ),
       );

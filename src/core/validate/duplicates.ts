@@ -6,7 +6,7 @@
  */
 import type { Issue, Plan, PlanRow } from "../plan";
 import { fold } from "../text";
-import { t } from "../strings";
+import { msg } from "../messages";
 import { issue, ownCell } from "./common";
 
 interface PlanIndex {
@@ -88,5 +88,5 @@ export function checkDuplicate(plan: Plan, row: PlanRow, first?: FirstByContent)
     earlier = list.find((r) => r !== row && r.row < row.row && sameContent(r, row));
   }
   if (!earlier) return [];
-  return [issue("warning", "row-duplicate", ownCell(plan, row, "criterion"), t("vRowDuplicate", row.criterion, earlier.row))];
+  return [issue("warning", "row-duplicate", ownCell(plan, row, "criterion"), msg("vRowDuplicate", row.criterion, earlier.row))];
 }

@@ -5,14 +5,34 @@
  */
 import type { Issue, Plan, PlanRow } from "../plan";
 import { type TimelineProblem, parseTimeline } from "../parse/timeline";
-import { t } from "../strings";
+import { type Msg, msg } from "../messages";
 import { cellOf, issue, parsedOnce, quote } from "./common";
 
-/** "2025-05" -> "tháng 5/2025". */
-function monthLabel(ym: string | null): string {
+/** "2025-05" -> "tháng 5/2025" ("May 2025"). */
+function monthLabel(ym: string | null): Msg | string {
   if (!ym) return "";
   const m = /^(\d{4})-(\d{2})$/.exec(ym);
-  return m ? `tháng ${Number(m[2])}/${m[1]}` : ym;
+  return m ? msg("vMonth", Number(m[2]), m[1]) : ym;
+}
+
+/**
+ * The parser's detail ("năm 205", "tháng 13", "ngày 31/2/2026", "năm học
+ * 2022-2024") as a message, so it reads in the message's language.
+ */
+function detailMsg(detail: string): Msg | string {
+  const m = /^(năm học|năm|tháng|ngày) (.+)$/u.exec(detail.normalize("NFC"));
+  if (!m) return detail;
+  const value = m[2];
+  switch (m[1]) {
+    case "năm học":
+      return msg("vDetailSchoolYear", value);
+    case "năm":
+      return msg("vDetailYear", value);
+    case "tháng":
+      return msg("vDetailMonth", value);
+    default:
+      return msg("vDetailDay", value);
+  }
 }
 
 /** Months since year 0 of "YYYY-MM"; null when not of that form. */
@@ -38,15 +58,15 @@ function problemIssue(cell: string, text: string, p: TimelineProblem, start: str
   const q = quote(text);
   switch (p.code) {
     case "bad-year":
-      return issue("error", "timeline-bad-year", cell, t("vTimelineBadYear", q, p.detail));
+      return issue("error", "timeline-bad-year", cell, msg("vTimelineBadYear", q, detailMsg(p.detail)));
     case "bad-month":
-      return issue("error", "timeline-bad-month", cell, t("vTimelineBadMonth", q, p.detail));
+      return issue("error", "timeline-bad-month", cell, msg("vTimelineBadMonth", q, detailMsg(p.detail)));
     case "bad-day":
-      return issue("error", "timeline-bad-day", cell, t("vTimelineBadDay", q, p.detail));
+      return issue("error", "timeline-bad-day", cell, msg("vTimelineBadDay", q, detailMsg(p.detail)));
     case "not-a-school-year":
-      return issue("error", "timeline-not-a-school-year", cell, t("vTimelineNotASchoolYear", q, p.detail));
+      return issue("error", "timeline-not-a-school-year", cell, msg("vTimelineNotASchoolYear", q, detailMsg(p.detail)));
     case "ends-before-start":
-      return issue("error", "timeline-ends-before-start", cell, t("vTimelineEndsBeforeStart", q, monthLabel(start), monthLabel(end)));
+      return issue("error", "timeline-ends-before-start", cell, msg("vTimelineEndsBeforeStart", q, monthLabel(start), monthLabel(end)));
   }
 }
 
@@ -61,7 +81,7 @@ export function checkTimeline(plan: Plan, row: PlanRow): Issue[] {
       .filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)))
       .map((p) => problemIssue(cell, text, p, tl.start, tl.end));
   }
-  if (!tl.recognized) return [issue("info", "timeline-unrecognized", cell, t("vTimelineUnrecognized", quote(text)))];
+  if (!tl.recognized) return [issue("info", "timeline-unrecognized", cell, msg("vTimelineUnrecognized", quote(text)))];
 
   const window = plan.schoolYear ? schoolYearWindow(plan.schoolYear) : null;
   if (!window) return [];
@@ -72,5 +92,5 @@ export function checkTimeline(plan: Plan, row: PlanRow): Issue[] {
     // "... và các năm tiếp theo" carries on past the plan's year: only its
     // end being before the year starts is wrong.
     (end !== null && (end < window.from || (!tl.ongoing && end > window.to)));
-  return outside ? [issue("warning", "timeline-outside-year", cell, t("vTimelineOutsideYear", quote(text), plan.schoolYear ?? ""))] : [];
+  return outside ? [issue("warning", "timeline-outside-year", cell, msg("vTimelineOutsideYear", quote(text), plan.schoolYear ?? ""))] : [];
 }

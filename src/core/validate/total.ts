@@ -2,7 +2,7 @@
 import type { Issue, Plan } from "../plan";
 import { reconcile } from "../totals";
 import { formatAmount } from "../words";
-import { t } from "../strings";
+import { type Msg, msg } from "../messages";
 import { issue } from "./common";
 
 export function checkTotal(plan: Plan): Issue[] {
@@ -10,18 +10,19 @@ export function checkTotal(plan: Plan): Issue[] {
   if (!rec || rec.matches) return [];
   const stated = { cell: rec.cell, amount: rec.stated, sum: rec.sum };
   const computed = rec.computed;
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   if (stated.sum) {
     const misses = rec.misses ?? { text: false, outside: false };
-    if (misses.text) notes.push(t("vTotalNoteTextSkipped"));
-    if (misses.outside) notes.push(t("vTotalNoteOutsideRange"));
+    if (misses.text) notes.push(msg("vTotalNoteTextSkipped"));
+    if (misses.outside) notes.push(msg("vTotalNoteOutsideRange"));
   }
+  const note = notes.length === 2 ? msg("vJoinNotes", notes[0], notes[1]) : (notes[0] ?? "");
   return [
     issue(
       "error",
       "total-mismatch",
       stated.cell,
-      t("vTotalMismatch", formatAmount(stated.amount), formatAmount(computed), notes.join("; ")),
+      msg("vTotalMismatch", formatAmount(stated.amount), formatAmount(computed), note),
       formatAmount(computed),
     ),
   ];

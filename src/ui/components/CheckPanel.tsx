@@ -3,10 +3,11 @@ import * as React from "react";
 import { Badge, Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Issue, Severity } from "../../core/plan";
+import { issueMessage } from "../../core/messages";
 import { PLAN_SHEET_NAME } from "../../core/plan-table";
 import type { Controller } from "../controller";
 import { issueCounts } from "../state";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 
 const useStyles = makeStyles({
@@ -66,6 +67,7 @@ export function IssueSummary({ ctl }: { ctl: Controller }): React.ReactElement {
 
 export function CheckPanel({ ctl }: { ctl: Controller }): React.ReactElement {
   const tr = useT();
+  const lang = useLang();
   const c = useCommonStyles();
   const s = useStyles();
   const issues = ctl.state.plan.issues;
@@ -79,7 +81,7 @@ export function CheckPanel({ ctl }: { ctl: Controller }): React.ReactElement {
         {tr("uiCell", i.cell)}
       </Badge>
       <span className={s.text}>
-        <span>{i.message}</span>
+        <span>{issueMessage(i, lang)}</span>
         {i.fix ? (
           <span className={s.fix}>
             {tr("reportFix")}: {i.fix}
