@@ -313,9 +313,11 @@ export class PaneController extends SheetActions {
 
   // ---- the pane ----
 
+  /** Everything shown follows at once; notices were sentences of the old language, so they go. */
   setLang(lang: Lang): void {
     this.host.saveLanguage(lang);
     this.dispatch({ type: "ui/lang", lang });
+    this.dispatch({ type: "ui/clearNotices" });
   }
 
   setTab(tab: TabId): void {

@@ -443,4 +443,83 @@ suite("task pane in Chromium on workbook files (no network)", () => {
       allowed.delete(OFFICE);
     }
   });
+  /** A primary plan of 2025-2026 as a school keeps it, written as an .xlsx in the test. */
+  async function planWorkbook(school: string): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kế hoạch");
+    const rows: (string | number | null)[][] = [
+      ["UBND XÃ HOA BAN", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      [school, null, null, null, "Độc lập - Tự do - Hạnh phúc"],
+      ["Số: 12/KH-TH", null, null, null, "Hoa Ban, ngày 10 tháng 10 năm 2025"],
+      ["KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"],
+      ["Năm học 2025-2026"],
+      ["TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt (so với hiện trạng)", "Công việc/giải pháp cần thực hiện", "Chủ trì và phối hợp thực hiện", "Thời gian thực hiện và hoàn thành", "Dự kiến kinh phí", "Điều kiện hỗ trợ khác", "Ghi chú"],
+      [null, "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"],
+      [1, "Tiêu chí 1.9: Thư viện", "Thư viện đạt chuẩn", "Mua thêm sách", "Phó hiệu trưởng", "Tháng 12/2025", 4000000, null, null],
+      [2, "Tiêu chí 1.4: Tổ chuyên môn", "Tổ chuyên môn sinh hoạt đều", "Sinh hoạt chuyên môn hai tuần một lần", "Tổ trưởng CM", "Tháng 13/2025", 5000000, null, null],
+    ];
+    rows.forEach((r) => ws.addRow(r));
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  test("one plan context: Năm học 2026-2027 on a 2025-2026 plan moves the whole document; English findings; saved details belong to the school", async () => {
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const schoolA = await planWorkbook("TRƯỜNG TIỂU HỌC HOA BAN");
+    const schoolB = await planWorkbook("TRƯỜNG TIỂU HỌC SƠN CA");
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByTestId("file-input").setInputFiles({ name: "KH CTCL.xlsx", mimeType: xlsx, buffer: schoolA });
+    await page.getByTestId("plan-summary").waitFor();
+
+    // The year drives everything: regulation, amendments, every year sentence of the document.
+    await openTab("Thông tin");
+    await page.getByRole("textbox", { name: "Năm học" }).fill("2026-2027");
+    const hint = await page.getByText(/Thông tư 57\/2026/).first().innerText();
+    expect(hint).toContain("57/2026");
+    expect(await page.getByRole("combobox", { name: /Quy định áp dụng/ }).inputValue()).toBe("TT57/2026-PT");
+    expect(await page.locator("option", { hasText: "(tự nhận biết)" }).first().innerText()).toContain("57/2026");
+    await shot("20-year-2026-info-320.png");
+    const [word] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tạo kế hoạch Word" }).click()]);
+    const wordPath = path.join(ARTIFACTS, "year-2026-2027.docx");
+    await word.saveAs(wordPath);
+    const xml = new PizZip(fs.readFileSync(wordPath)).file("word/document.xml")?.asText() ?? "";
+    // Outside the plan table nothing names 2025-2026 as the plan's year: only last year's self-assessment and results.
+    const outsideTable = docxText(Buffer.from(new PizZip().file("word/document.xml", xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "")).generate({ type: "nodebuffer" })));
+    expect(outsideTable).toContain("57/2026");
+    expect(outsideTable).not.toMatch(/17\/2018/);
+    for (const line of outsideTable.split("\n").filter((l) => /2025\s*[-–]\s*2026/.test(l))) {
+      expect(line).toMatch(/Báo cáo tự đánh giá|Kết quả thực hiện kế hoạch/);
+    }
+    expect(outsideTable).toMatch(/Năm học 2026\s*[-–]\s*2027/i);
+    expect(outsideTable).not.toMatch(/Phòng GD&ĐT/);
+
+    // English: the findings too.
+    await page.getByTestId("language").selectOption("en");
+    await page.getByRole("tab", { name: "Check" }).click();
+    const findings = await page.getByRole("tabpanel").innerText();
+    expect(findings).toMatch(/month 13|Month 13|13/);
+    expect(findings).not.toMatch(/không có trong|Thiếu|tháng 13 không/);
+    await shot("21-findings-english-320.png");
+    await page.getByTestId("language").selectOption("vi");
+
+    // Save school A's details; a second school's file of the same name shows its own school.
+    await openTab("Thông tin");
+    await page.getByRole("textbox", { name: "Họ và tên người ký" }).fill("Lò Văn A");
+    await page.getByRole("button", { name: "Lưu thông tin" }).click();
+    await page.getByText(/Đã lưu thông tin/).waitFor();
+    await page.getByTestId("file-input").setInputFiles({ name: "KH CTCL.xlsx", mimeType: xlsx, buffer: schoolB });
+    await page.getByText("TRƯỜNG TIỂU HỌC SƠN CA").first().waitFor();
+    expect(await page.getByRole("textbox", { name: "Họ và tên người ký" }).inputValue()).not.toBe("Lò Văn A");
+    expect(await page.getByTestId("saved-info").count()).toBe(0);
+    // Unsaved edits are not dropped without asking.
+    await page.getByRole("textbox", { name: "Họ và tên người ký" }).fill("Chưa lưu");
+    await page.getByTestId("file-input").setInputFiles({ name: "KH CTCL.xlsx", mimeType: xlsx, buffer: schoolA });
+    await page.getByRole("dialog").waitFor();
+    // The modal hides the page scrollbar: no sideways-scroll check for this one.
+    await page.screenshot({ path: path.join(ARTIFACTS, "22-unsaved-dialog-320.png") });
+    await page.getByRole("button", { name: "Bỏ thay đổi và mở" }).click();
+    await page.getByTestId("saved-info").waitFor();
+    expect(await page.getByTestId("plan-summary").innerText()).toContain("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect(await page.getByRole("textbox", { name: "Họ và tên người ký" }).inputValue()).toBe("Lò Văn A");
+    await shot("23-saved-info-320.png");
+  });
 });

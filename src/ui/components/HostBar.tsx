@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  lang: { minWidth: 0, width: "112px" },
+  lang: { minWidth: 0, width: "128px", flexShrink: 0 },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
