@@ -184,6 +184,8 @@ export interface Totals {
   rows: RowAmount[];
   /** The sheet's own total against the computed one; null when the sheet states none. */
   reconciliation: TotalReconciliation | null;
+  /** Counted amounts by funding source group (core/funding): nsnn, xhh, ctx, other. */
+  bySource: Record<string, number>;
 }
 
 /** One plan row's budget as the totals count it. */

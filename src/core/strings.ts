@@ -4,6 +4,8 @@
  * values are functions. Each part of the project keeps its own section; add
  * entries inside your section only (between its markers).
  */
+import { formatAmount } from "./words";
+
 export type Lang = "vi" | "en";
 
 export interface Entry<A extends unknown[] = []> {
@@ -743,16 +745,16 @@ export const STRINGS = {
     (l: string) => ({ "mam-non": "preschool", "tieu-hoc": "primary", thcs: "lower secondary", thpt: "upper secondary", "nhieu-cap": "multi-level" } as Record<string, string>)[l] ?? l,
   ),
   uiBadgeErrors: f(
-    (n: number) => `${n} lỗi`,
-    (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
+    (n: number) => `${formatAmount(n)} lỗi`,
+    (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "error" : "errors"}`,
   ),
   uiBadgeWarnings: f(
-    (n: number) => `${n} cảnh báo`,
-    (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
+    (n: number) => `${formatAmount(n)} cảnh báo`,
+    (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "warning" : "warnings"}`,
   ),
   uiBadgeNotes: f(
-    (n: number) => `${n} lưu ý`,
-    (n: number) => `${n} ${n === 1 ? "note" : "notes"}`,
+    (n: number) => `${formatAmount(n)} lưu ý`,
+    (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "note" : "notes"}`,
   ),
   uiOpenFailedKept: s("Kế hoạch đang mở vẫn được giữ nguyên.", "The plan that was open is kept as it was."),
   uiCriteriaNeedLevel: s(
@@ -776,6 +778,44 @@ export const STRINGS = {
   ),
   uiDiscardSave: s("Lưu rồi mở", "Save, then open"),
   uiDiscardDrop: s("Bỏ thay đổi và mở", "Drop changes and open"),
+  fundingGroup: f(
+    (g: string) => ({ nsnn: "Ngân sách nhà nước", xhh: "Xã hội hóa", ctx: "Chi thường xuyên", other: "Khác / chưa ghi nguồn" } as Record<string, string>)[g] ?? g,
+    (g: string) => ({ nsnn: "State budget", xhh: "Private contributions (xã hội hóa)", ctx: "Recurrent spending", other: "Other / no source named" } as Record<string, string>)[g] ?? g,
+  ),
+  auditReason: f(
+    (k: string) =>
+      `không tính: ${({ source: "chỉ ghi nguồn kinh phí, không ghi số tiền", unspecified: "không ghi số tiền", empty: "ô trống", none: "ghi là không có kinh phí", rate: "đơn giá chưa có số lượng" } as Record<string, string>)[k] ?? "không đọc được số tiền"}`,
+    (k: string) =>
+      `not counted: ${({ source: "names a funding source only, no amount", unspecified: "no amount written", empty: "empty cell", none: "says no budget", rate: "a rate without a count" } as Record<string, string>)[k] ?? "no amount could be read"}`,
+  ),
+  auditColCell: s("Ô", "Cell"),
+  auditColCriterion: s("Tiêu chí", "Criterion"),
+  auditColText: s("Nội dung ô", "As typed"),
+  auditColAmount: s("Số tiền tính", "Amount counted"),
+  auditColSource: s("Nguồn kinh phí", "Funding source"),
+  uiAuditHeading: s("Từng dòng kinh phí", "Budget row by row"),
+  uiAuditHelp: s(
+    "Mỗi dòng: ô, tiêu chí, nội dung như đã nhập, số tiền được tính (hoặc lý do không tính) và nguồn kinh phí.",
+    "Each row: the cell, criterion, the text as typed, the amount counted (or why not) and the funding source.",
+  ),
+  uiAuditOnlyUncounted: s("Chỉ dòng không tính", "Only rows not counted"),
+  uiAuditCopy: s("Chép bảng (dán vào Excel)", "Copy as a table (paste into Excel)"),
+  uiAuditCopied: f(
+    (n: string) => `Đã chép ${n} dòng; dán vào Excel để đối chiếu.`,
+    (n: string) => `Copied ${n} rows; paste them into Excel to check.`,
+  ),
+  uiBySource: s("Theo nguồn kinh phí", "By funding source"),
+  uiDifferenceRows: s(
+    "Các dòng làm tổng ghi trên bảng khác tổng tính được (hàm SUM không cộng):",
+    "Rows that make the sheet's total differ from the computed one (the SUM does not add them):",
+  ),
+  uiSumSkipsText: s("số ghi dạng chữ, SUM bỏ qua", "written as text, SUM skips it"),
+  uiSumOutside: s("nằm ngoài vùng của SUM", "outside the SUM's range"),
+  uiAuditEmpty: s("Không có dòng nào.", "No rows."),
+  uiAuditMore: f(
+    (shown: string, all: string) => `Đang hiện ${shown} trong ${all} dòng; bấm "Chép bảng" để có đủ.`,
+    (shown: string, all: string) => `Showing ${shown} of ${all} rows; "Copy as a table" gives them all.`,
+  ),
   // --- ui (end) ---
 } as const;
 

@@ -7,6 +7,7 @@ import type { Plan, PlanRow, RowAmount, TotalReconciliation, Totals } from "./pl
 import { budgetOfRow, parseBudget } from "./parse/money";
 import { amountInWords } from "./words";
 import { columnLetter, parseAddress } from "./grid";
+import { fundingBreakdown } from "./funding";
 
 /** A plain "SUM(G10:G27)" (absolute refs allowed) in one column. */
 export function parseSumFormula(formula: string): { col: string; from: number; to: number } | null {
@@ -158,6 +159,7 @@ export function computeTotals(plan: Plan): Totals {
     uncounted,
     rows,
     reconciliation,
+    bySource: fundingBreakdown(plan, rows).bySource,
   };
 }
 

@@ -8,6 +8,7 @@ import { PLAN_SHEET_NAME, criterionLabel } from "../core/plan-table";
 import { defaultDocumentInfo } from "../core/word/defaults";
 import { DOCX_MIME, wordFileName } from "../core/file-names";
 import { t } from "../core/strings";
+import { formatAmount } from "../core/words";
 import { PaneStore } from "./pane-store";
 import { errorDetail } from "../core/errors";
 
@@ -76,6 +77,16 @@ export abstract class SheetActions extends PaneStore {
       this.notify("criteria", "success", t("uiInserted", code, r.value.cell, this.lang));
     } finally {
       this.busy("insert", false);
+    }
+  }
+
+  /** Copies a table (tab-separated) for pasting into Excel. */
+  async copyText(text: string, rows: number): Promise<void> {
+    try {
+      await this.deps.writeClipboard(text);
+      this.notify("totals", "success", t("uiAuditCopied", formatAmount(rows), this.lang));
+    } catch {
+      this.notify("totals", "warning", t("uiCopyFailed", this.lang));
     }
   }
 

@@ -3,7 +3,8 @@ import "./setup";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/ui/App";
-import { FakeHost, planSheetGrid } from "./fake-host";
+import { FakeHost, planSheetGrid, sampleRows } from "./fake-host";
+import { gridFromRows } from "../../src/core/grid";
 import { PLAN_SHEET_NAME } from "../../src/core/plan-table";
 import { readPlan } from "../../src/core/read";
 import { FileHost } from "../../src/file/host";
@@ -51,6 +52,28 @@ describe("task pane over a fake host", () => {
     fireEvent.click(screen.getByRole("button", { name: "Ghi dòng tổng cộng" }));
     await screen.findByText("Đã ghi dòng tổng cộng vào ô K6, công thức =SUBTOTAL(109,K2:K5).");
     expect(host.callsOf("writeTotalsRow")).toHaveLength(1);
+  });
+
+  test("the budget row by row: each amount on its cell, a filter for rows not counted, a row selects its cell, copy as a table", async () => {
+    const rows = sampleRows().map((r) => [...r]);
+    rows[9][6] = "Ngân sách nhà nước"; // 3.9: a source without an amount
+    const host = new FakeHost({ sheets: [gridFromRows("Kế hoạch 2024", rows)] });
+    const copied: string[] = [];
+    render(<App host={host} deps={{ writeClipboard: async (text) => void copied.push(text) }} />);
+    await screen.findByTestId("plan-summary");
+    tab("Kinh phí");
+    const list = screen.getByTestId("audit-list");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(3);
+    expect(within(list).getByText("G9")).toBeTruthy();
+    expect(within(list).getByText(/không tính: chỉ ghi nguồn kinh phí/)).toBeTruthy();
+    expect(screen.getByRole("rowheader", { name: "Khác / chưa ghi nguồn" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Chỉ dòng không tính" }));
+    expect(within(screen.getByTestId("audit-list")).getAllByRole("listitem")).toHaveLength(1);
+    fireEvent.click(within(screen.getByTestId("audit-list")).getByRole("button"));
+    await waitFor(() => expect(host.callsOf("selectCell")).toEqual([["Kế hoạch 2024", "G10"]]));
+    fireEvent.click(screen.getByRole("button", { name: "Chép bảng (dán vào Excel)" }));
+    await screen.findByText("Đã chép 1 dòng; dán vào Excel để đối chiếu.");
+    expect(copied[0].split("\n")).toEqual(["Ô\tTiêu chí\tNội dung ô\tSố tiền tính\tNguồn kinh phí", "G10\t3.9\tNgân sách nhà nước\tkhông tính: chỉ ghi nguồn kinh phí, không ghi số tiền\t"]);
   });
 
   test("creating the plan table asks before replacing an existing plan sheet", async () => {

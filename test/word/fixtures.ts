@@ -137,6 +137,7 @@ export function samMunPlan(): Plan {
 export const SAM_MUN_TOTALS: Totals = {
   rows: rowAmounts(samMunPlan()),
   reconciliation: null,
+  bySource: { nsnn: 400000000, xhh: 0, ctx: 0, other: 0 },
   amount: 400000000,
   words: "Bốn trăm triệu đồng",
   byStandard: { "3": 400000000 },

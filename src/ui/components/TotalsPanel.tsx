@@ -1,4 +1,4 @@
-/** (4) Tổng kinh phí: total in figures and words, by standard and band, the stated total reconciled. */
+/** (4) Tổng kinh phí: total in figures and words, by standard, band and funding source, the stated total reconciled, the row-by-row audit. */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
@@ -7,6 +7,7 @@ import { orderedEntries } from "../../core/totals";
 import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
+import { BudgetAudit } from "./BudgetAudit";
 
 const useStyles = makeStyles({
   total: {
@@ -89,6 +90,7 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
       )}
       <AmountTable caption={tr("uiByStandard")} rows={standards.map(([k, v]) => [tr("reportByStandard", k), v])} />
       <AmountTable caption={tr("uiByBand")} rows={bands.map(([k, v]) => [tr("reportBand", k), v])} />
+      <AmountTable caption={tr("uiBySource")} rows={Object.entries(totals.bySource ?? {}).filter(([, v]) => v > 0).map(([k, v]) => [tr("fundingGroup", k), v])} />
       {totals.uncounted.length ? <p className={s.cells}>{tr("reportUncounted", totals.uncounted.join(", "))}</p> : null}
       {ctl.can.writeSheet ? (
         <>
@@ -101,6 +103,7 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
         </>
       ) : null}
       <Notices ctl={ctl} area="totals" />
+      <BudgetAudit ctl={ctl} />
     </section>
   );
 }
