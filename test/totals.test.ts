@@ -44,6 +44,8 @@ describe("computeTotals", () => {
         sum: { col: "G", from: 10, to: 18 },
         misses: { text: true, outside: false },
       },
+      // No row names a source with an amount: all of it is "other".
+      bySource: { nsnn: 0, xhh: 0, ctx: 0, other: 400000000 },
     });
     // Shown in reading order: the object itself puts "4" first.
     const totals = computeTotals(plan);
@@ -70,7 +72,7 @@ describe("computeTotals", () => {
 
   test("an empty plan", () => {
     const totals = computeTotals(makePlan({ rows: [] }));
-    expect(totals).toEqual({ amount: 0, words: totals.words, byStandard: {}, byBand: { "1-3": 0 }, stated: null, uncounted: [], rows: [], reconciliation: null });
+    expect(totals).toEqual({ amount: 0, words: totals.words, byStandard: {}, byBand: { "1-3": 0 }, stated: null, uncounted: [], rows: [], reconciliation: null, bySource: { nsnn: 0, xhh: 0, ctx: 0, other: 0 } });
     expect(totals.words).toMatch(/^Không đồng$/);
   });
 
