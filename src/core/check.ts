@@ -1,4 +1,8 @@
-/** Validation and totals in one call: what `ctcl check` and the task pane show. */
+/**
+ * Validation and totals in one call: what `ctcl check` and the task pane show.
+ * Both read the plan's context (../context contextOf) for its regulation and
+ * year; issues are codes with parameters (../messages), rendered at the edge.
+ */
 import type { Issue, Plan, Totals } from "./plan";
 import { computeTotals } from "./totals";
 import { validatePlan } from "./validate";

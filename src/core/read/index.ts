@@ -1,7 +1,11 @@
 /**
- * grid -> Plan: find the sheet and header row holding the plan, read the
- * letterhead above it, the body, and the signer block below it; detect the
- * school level, school year and regulation.
+ * grid -> Plan, the first step of the one-way flow (grid -> Plan ->
+ * issues/totals -> sheet edits or .docx): find the sheet and header row
+ * holding the plan (form descriptions in ../forms), read the letterhead above
+ * it, the body (./classify.ts sorts rows, ./body.ts builds them) and the
+ * signer block below it. What the sheet says of school year and level goes to
+ * ../context `resolveContext`, which alone decides the regulation: the plan
+ * carries the resolved values.
  */
 import type { Grid, WorkbookSnapshot } from "../grid";
 import { cellAddress } from "../grid";
