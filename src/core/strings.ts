@@ -816,6 +816,28 @@ export const STRINGS = {
     (shown: string, all: string) => `Đang hiện ${shown} trong ${all} dòng; bấm "Chép bảng" để có đủ.`,
     (shown: string, all: string) => `Showing ${shown} of ${all} rows; "Copy as a table" gives them all.`,
   ),
+  uiFindingKind: f(
+    (k: string) => ({ criterion: "Tiêu chí", content: "Nội dung", owner: "Người chủ trì", timeline: "Thời gian", budget: "Kinh phí", other: "Khác" } as Record<string, string>)[k] ?? k,
+    (k: string) => ({ criterion: "Criteria", content: "Content", owner: "Owners", timeline: "Timelines", budget: "Budget", other: "Other" } as Record<string, string>)[k] ?? k,
+  ),
+  uiAllKinds: s("Mọi loại", "All kinds"),
+  uiKindFilter: s("Loại vấn đề", "Kind of finding"),
+  uiSeverityFilter: s("Mức độ", "Severity"),
+  uiShowingFindings: f(
+    (shown: string, all: string) => `Đang hiện ${shown} trong ${all} vấn đề.`,
+    (shown: string, all: string) => `Showing ${shown} of ${all} findings.`,
+  ),
+  uiGroupCells: f(
+    (n: string) => `${n} ô`,
+    (n: string) => `${n} cells`,
+  ),
+  uiShowCells: s("Xem các ô", "Show the cells"),
+  uiHideCells: s("Ẩn các ô", "Hide the cells"),
+  uiMoreCells: f(
+    (n: string) => `… và ${n} ô khác`,
+    (n: string) => `… and ${n} more cells`,
+  ),
+  uiClearFilter: s("Bỏ lọc", "Clear the filter"),
   // --- ui (end) ---
 } as const;
 

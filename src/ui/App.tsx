@@ -54,6 +54,8 @@ const useStyles = makeStyles({
   school: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   tabs: { flexWrap: "wrap" },
+  // The tabs stay in view while a long findings list scrolls.
+  nav: { position: "sticky", top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   // Five tabs on one line in a 320 px pane.
   tab: {
     paddingLeft: "3px",
@@ -156,7 +158,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           <PlanSummary ctl={ctl} />
           <SavedInfoNotice ctl={ctl} />
           <WordAction ctl={ctl} />
-          <nav aria-label={tr("uiSectionsNav")}>
+          <nav className={s.nav} aria-label={tr("uiSectionsNav")}>
             <TabList className={s.tabs} size="small" selectedValue={ui.tab} onTabSelect={(_, d) => ctl.setTab(d.value as TabId)}>
               {TABS.map((t) => (
                 <Tab key={t.id} className={s.tab} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>

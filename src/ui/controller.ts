@@ -9,7 +9,8 @@
  * a throw; IO pieces (fetch, clipboard, the Word module) are injectable.
  */
 import type { SavedPlan } from "../host";
-import type { Plan, RegulationId, SchoolLevel } from "../core/plan";
+import type { Plan, RegulationId, SchoolLevel, Severity } from "../core/plan";
+import type { FindingFilter } from "./findings";
 import type { DocumentInfo } from "../core/word/types";
 import { readPlan } from "../core/read";
 import { checkPlan } from "../core/check";
@@ -322,6 +323,18 @@ export class PaneController extends SheetActions {
 
   setTab(tab: TabId): void {
     this.dispatch({ type: "ui/tab", tab });
+  }
+
+  /** The findings filter; a severity badge of the summary shows that severity alone (again: all). */
+  setFindingFilter(filter: FindingFilter): void {
+    this.dispatch({ type: "ui/filter", filter });
+  }
+
+  showSeverity(severity: Severity): void {
+    const now = this.state.ui.findingFilter;
+    const only = now.severities.length === 1 && now.severities[0] === severity;
+    this.dispatch({ type: "ui/filter", filter: { ...now, severities: only ? [] : [severity] } });
+    this.dispatch({ type: "ui/tab", tab: "check" });
   }
 
   dismiss(id: number): void {

@@ -221,7 +221,7 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     expect(await page.getByTestId("plan-summary").innerText()).toContain(want.plan.info.school);
     await shot("02-check-320.png");
     // Issues: grouped, each naming its cell.
-    if (want.errors) await page.getByRole("heading", { name: `Lỗi (${want.errors})` }).waitFor();
+    if (want.errors) await page.getByRole("button", { name: `Lỗi (${want.errors})` }).waitFor();
     expect(await page.getByText(/^Ô [A-Z]+\d+$/).count()).toBeGreaterThan(0);
 
     await openTab("Kinh phí");

@@ -29,16 +29,42 @@ describe("task pane over a fake host", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("Kế hoạch cải tiến chất lượng");
   });
 
-  test("issues are grouped by severity with counts, each names its cell, clicking selects it", async () => {
+  test("findings: counts by severity, each names its cell, clicking selects it; filters by severity (also from the summary badges) and kind", async () => {
     const host = new FakeHost();
     await openPane(host);
-    expect(screen.getByRole("heading", { name: /Lỗi \(3\)/ })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: /Cảnh báo \(2\)/ })).toBeTruthy();
-    const errors = screen.getByRole("group", { name: /Lỗi \(3\)/ });
-    const item = within(errors).getByRole("button", { name: /Ô B10.*Tiêu chí 3\.9 không có trong Thông tư 17\/2018/ });
+    expect(screen.getByRole("button", { name: /Lỗi \(3\)/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /Cảnh báo \(2\)/ })).toBeTruthy();
+    const list = screen.getByTestId("findings");
+    const item = within(list).getByRole("button", { name: /Ô B10.*Tiêu chí 3\.9 không có trong Thông tư 17\/2018/ });
     fireEvent.click(item);
     await waitFor(() => expect(host.callsOf("selectCell")).toEqual([["Kế hoạch 2024", "B10"]]));
-    expect(within(errors).getByText("Ô F11")).toBeTruthy();
+    expect(within(list).getByText("Ô F11")).toBeTruthy();
+    // Severity filter: errors only.
+    fireEvent.click(screen.getByRole("button", { name: /Cảnh báo \(2\)/ }));
+    expect(screen.getByText(/^Đang hiện 2 trong \d+ vấn đề\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ lọc" }));
+    // The summary's badge shows one severity alone.
+    fireEvent.click(screen.getByRole("button", { name: "3 lỗi" }));
+    expect(within(screen.getByTestId("findings")).queryByText(/Tiêu chí 3\.9 không có/)).toBeTruthy();
+    expect(screen.getByText(/^Đang hiện 3 trong \d+ vấn đề\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "3 lỗi" }));
+    // Kind filter: timelines only.
+    fireEvent.change(screen.getByRole("combobox", { name: "Loại vấn đề" }), { target: { value: "timeline" } });
+    const timelines = within(screen.getByTestId("findings")).getAllByRole("listitem");
+    expect(timelines.length).toBeGreaterThan(0);
+    expect(within(screen.getByTestId("findings")).queryByText(/Tiêu chí 3\.9 không có/)).toBeNull();
+  });
+
+  test("identical findings are one entry with all their cells", async () => {
+    const rows = sampleRows().map((r) => [...r]);
+    for (const r of [8, 9, 10]) rows[r][5] = "Tháng 13/2024";
+    const host = new FakeHost({ sheets: [gridFromRows("Kế hoạch 2024", rows)] });
+    await openPane(host);
+    const list = screen.getByTestId("findings");
+    expect(within(list).getByText("3 ô")).toBeTruthy();
+    fireEvent.click(within(list).getByRole("button", { name: "Xem các ô" }));
+    for (const cell of ["F9", "F10", "F11"]) fireEvent.click(within(screen.getByTestId("findings")).getByRole("button", { name: `Ô ${cell}` }));
+    await waitFor(() => expect(host.callsOf("selectCell").map((c) => c[1])).toEqual(["F9", "F10", "F11"]));
   });
 
   test("totals in figures with dot thousands and in words; the stated total reconciled; totals row written", async () => {

@@ -1,12 +1,18 @@
-/** (3) Kiểm tra: issues grouped by severity, each naming its cell; in Excel a click selects the cell. */
+/**
+ * (3) Kiểm tra: the findings, filtered by severity and kind, identical ones
+ * grouped with all their cells; only the groups on screen are drawn (a window
+ * virtualizer), so a 5,000-row plan stays light. In Excel a cell selects it.
+ */
 import * as React from "react";
-import { Badge, Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Badge, Button, Select, ToggleButton, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
-import type { Issue, Severity } from "../../core/plan";
-import { issueMessage } from "../../core/messages";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import type { Severity } from "../../core/plan";
 import { PLAN_SHEET_NAME } from "../../core/plan-table";
+import { formatAmount } from "../../core/words";
 import type { Controller } from "../controller";
 import { issueCounts } from "../state";
+import { FINDING_KINDS, filterFindings, groupFindings, kindCounts, type FindingGroup, type FindingKind } from "../findings";
 import { useLang, useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 
@@ -35,7 +41,14 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
   ok: { color: tokens.colorPaletteGreenForeground1, display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  filters: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  cells: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS, paddingTop: tokens.spacingVerticalXXS },
+  slot: { paddingBottom: tokens.spacingVerticalXS, boxSizing: "border-box" },
+  badgeButton: { cursor: "pointer", border: "none", background: "none", padding: 0 },
 });
+
+/** Cells listed at most in an opened group. */
+const CELLS_SHOWN = 200;
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 const LABEL = { error: "uiSevError", warning: "uiSevWarning", info: "uiSevInfo" } as const;
@@ -49,19 +62,125 @@ function SeverityIcon({ severity, className }: { severity: Severity; className?:
 
 export function IssueSummary({ ctl }: { ctl: Controller }): React.ReactElement {
   const tr = useT();
+  const s = useStyles();
   const counts = issueCounts(ctl.state.plan.issues);
+  const active = ctl.state.ui.findingFilter.severities;
+  const badge = (sev: Severity, label: string, appearance: "filled" | "tint", color: "danger" | "success" | "warning" | "informative") => (
+    <button type="button" className={s.badgeButton} aria-pressed={active.length === 1 && active[0] === sev} aria-label={label} onClick={() => ctl.showSeverity(sev)}>
+      <Badge appearance={active.length === 1 && active[0] === sev ? "filled" : appearance} color={color}>
+        {label}
+      </Badge>
+    </button>
+  );
   return (
-    <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }} aria-label={tr("uiSummaryCounts", counts.error, counts.warning, counts.info)} role="img">
-      <Badge appearance="filled" color={counts.error ? "danger" : "success"} aria-hidden="true">
-        {tr("uiBadgeErrors", counts.error)}
-      </Badge>
-      <Badge appearance="tint" color="warning" aria-hidden="true">
-        {tr("uiBadgeWarnings", counts.warning)}
-      </Badge>
-      <Badge appearance="tint" color="informative" aria-hidden="true">
-        {tr("uiBadgeNotes", counts.info)}
-      </Badge>
+    <div style={{ display: "flex", flexWrap: "wrap", gap: 4 }} role="group" aria-label={tr("uiSummaryCounts", counts.error, counts.warning, counts.info)}>
+      {badge("error", tr("uiBadgeErrors", counts.error), "filled", counts.error ? "danger" : "success")}
+      {badge("warning", tr("uiBadgeWarnings", counts.warning), "tint", "warning")}
+      {badge("info", tr("uiBadgeNotes", counts.info), "tint", "informative")}
     </div>
+  );
+}
+
+function Group({ g, ctl, open, toggle }: { g: FindingGroup; ctl: Controller; open: boolean; toggle: () => void }): React.ReactElement {
+  const tr = useT();
+  const s = useStyles();
+  const clickable = ctl.can.selectCells;
+  const cellBadge = (cell: string) =>
+    clickable ? (
+      <Button key={cell} size="small" appearance="outline" onClick={() => void ctl.selectIssueCell(cell)}>
+        {tr("uiCell", cell)}
+      </Button>
+    ) : (
+      <Badge key={cell} appearance="outline" color={BADGE[g.severity]}>
+        {tr("uiCell", cell)}
+      </Badge>
+    );
+  const text = (
+    <span className={s.text}>
+      <span>{g.message}</span>
+      {g.fix ? (
+        <span className={s.fix}>
+          {tr("reportFix")}: {g.fix}
+        </span>
+      ) : null}
+    </span>
+  );
+  if (g.cells.length === 1) {
+    const head = (
+      <>
+        <Badge className={s.cell} appearance="outline" color={BADGE[g.severity]}>
+          {tr("uiCell", g.cells[0])}
+        </Badge>
+        {text}
+      </>
+    );
+    return clickable ? (
+      <Button className={s.item} appearance="subtle" onClick={() => void ctl.selectIssueCell(g.cells[0])}>
+        {head}
+      </Button>
+    ) : (
+      <div className={s.item}>{head}</div>
+    );
+  }
+  return (
+    <div className={s.item} style={{ flexDirection: "column" }}>
+      <div style={{ display: "flex", columnGap: 8, alignItems: "flex-start" }}>
+        <Badge className={s.cell} appearance="filled" color={BADGE[g.severity]}>
+          {tr("uiGroupCells", formatAmount(g.cells.length))}
+        </Badge>
+        {text}
+      </div>
+      <Button size="small" appearance="transparent" aria-expanded={open} onClick={toggle}>
+        {tr(open ? "uiHideCells" : "uiShowCells")}
+      </Button>
+      {open ? (
+        <div className={s.cells}>
+          {g.cells.slice(0, CELLS_SHOWN).map(cellBadge)}
+          {g.cells.length > CELLS_SHOWN ? <span>{tr("uiMoreCells", formatAmount(g.cells.length - CELLS_SHOWN))}</span> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The groups, drawn only where the page is scrolled to. */
+function GroupList({ groups, ctl }: { groups: FindingGroup[]; ctl: Controller }): React.ReactElement {
+  const s = useStyles();
+  const c = useCommonStyles();
+  const listRef = React.useRef<HTMLUListElement>(null);
+  const [open, setOpen] = React.useState<ReadonlySet<string>>(new Set());
+  const virtualizer = useWindowVirtualizer({
+    count: groups.length,
+    estimateSize: () => 76,
+    overscan: 6,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+    initialRect: { width: 320, height: 900 },
+  });
+  const toggle = (key: string) =>
+    setOpen((now) => {
+      const next = new Set(now);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ul ref={listRef} className={c.list} data-testid="findings" style={{ position: "relative", height: virtualizer.getTotalSize(), display: "block" }}>
+      {items.map((v) => {
+        const g = groups[v.index];
+        return (
+          <li
+            key={g.key}
+            data-index={v.index}
+            ref={virtualizer.measureElement}
+            className={s.slot}
+            style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <Group g={g} ctl={ctl} open={open.has(g.key)} toggle={() => toggle(g.key)} />
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -71,25 +190,17 @@ export function CheckPanel({ ctl }: { ctl: Controller }): React.ReactElement {
   const c = useCommonStyles();
   const s = useStyles();
   const issues = ctl.state.plan.issues;
-  const clickable = ctl.can.selectCells;
-  const groups = ORDER.map((sev) => ({ sev, items: issues.filter((i) => i.severity === sev) })).filter((g) => g.items.length);
+  const filter = ctl.state.ui.findingFilter;
+  const counts = issueCounts(issues);
+  const kinds = React.useMemo(() => kindCounts(issues), [issues]);
+  const shown = React.useMemo(() => filterFindings(issues, filter), [issues, filter]);
+  const groups = React.useMemo(() => groupFindings(shown, lang), [shown, lang]);
   const live = ctl.can.liveEdits && ctl.state.plan.read?.sheet === PLAN_SHEET_NAME;
-
-  const body = (i: Issue) => (
-    <>
-      <Badge className={s.cell} appearance="outline" color={BADGE[i.severity]}>
-        {tr("uiCell", i.cell)}
-      </Badge>
-      <span className={s.text}>
-        <span>{issueMessage(i, lang)}</span>
-        {i.fix ? (
-          <span className={s.fix}>
-            {tr("reportFix")}: {i.fix}
-          </span>
-        ) : null}
-      </span>
-    </>
-  );
+  const toggleSeverity = (sev: Severity) => {
+    const has = filter.severities.includes(sev);
+    ctl.setFindingFilter({ ...filter, severities: has ? filter.severities.filter((x) => x !== sev) : [...filter.severities, sev] });
+  };
+  const filtered = filter.severities.length > 0 || filter.kind !== null;
 
   return (
     <section className={c.section} aria-labelledby="check-heading">
@@ -103,30 +214,48 @@ export function CheckPanel({ ctl }: { ctl: Controller }): React.ReactElement {
           <CheckmarkCircleRegular aria-hidden="true" /> {tr("reportNoIssues")}
         </p>
       ) : (
-        <p className={c.help}>{clickable ? tr("uiIssueSelectHint") : tr("uiIssueFileHint")}</p>
+        <>
+          <p className={c.help}>{ctl.can.selectCells ? tr("uiIssueSelectHint") : tr("uiIssueFileHint")}</p>
+          <div className={s.filters} role="group" aria-label={tr("uiSeverityFilter")}>
+            {ORDER.map((sev) => (
+              <ToggleButton
+                key={sev}
+                size="small"
+                checked={filter.severities.includes(sev)}
+                icon={<SeverityIcon severity={sev} className={s[sev]} />}
+                onClick={() => toggleSeverity(sev)}
+              >
+                {tr(LABEL[sev])} ({formatAmount(counts[sev])})
+              </ToggleButton>
+            ))}
+          </div>
+          <Select
+            className={c.fill}
+            aria-label={tr("uiKindFilter")}
+            value={filter.kind ?? ""}
+            onChange={(_, d) => ctl.setFindingFilter({ ...filter, kind: d.value ? (d.value as FindingKind) : null })}
+          >
+            <option value="">{tr("uiAllKinds")}</option>
+            {FINDING_KINDS.filter((k) => kinds[k] > 0).map((k) => (
+              <option key={k} value={k}>
+                {tr("uiFindingKind", k)} ({formatAmount(kinds[k])})
+              </option>
+            ))}
+          </Select>
+          {filtered ? (
+            <div className={s.filters}>
+              <span className={c.help} role="status">
+                {tr("uiShowingFindings", formatAmount(shown.length), formatAmount(issues.length))}
+              </span>
+              <Button size="small" appearance="transparent" onClick={() => ctl.setFindingFilter({ severities: [], kind: null })}>
+                {tr("uiClearFilter")}
+              </Button>
+            </div>
+          ) : null}
+        </>
       )}
       {live ? <p className={c.help}>{tr("uiLiveCheck", PLAN_SHEET_NAME)}</p> : null}
-      {groups.map((g) => (
-        <div key={g.sev} className={s.group} role="group" aria-labelledby={`sev-${g.sev}`}>
-          <h3 id={`sev-${g.sev}`} className={`${c.subheading} ${s.groupHeading}`}>
-            <SeverityIcon severity={g.sev} className={s[g.sev]} />
-            {tr(LABEL[g.sev])} ({g.items.length})
-          </h3>
-          <ul className={c.list}>
-            {g.items.map((i, n) => (
-              <li key={`${i.cell}-${i.code}-${n}`}>
-                {clickable ? (
-                  <Button className={s.item} appearance="subtle" onClick={() => void ctl.selectIssueCell(i.cell)}>
-                    {body(i)}
-                  </Button>
-                ) : (
-                  <div className={s.item}>{body(i)}</div>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups.length ? <GroupList groups={groups} ctl={ctl} /> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
-/** UI slice: the language, the open section, a pending question, running actions and the messages shown. */
+/** UI slice: the language, the open section, the findings filter, a pending question, running actions and the messages shown. */
 import type { Lang } from "../../core/strings";
+import { NO_FILTER, type FindingFilter } from "../findings";
 export type TabId = "info" | "table" | "check" | "totals" | "criteria";
 
 export type BusyKey = "open" | "convert" | "word" | "totalsRow" | "saveInfo" | "insert" | "recheck";
@@ -20,6 +21,7 @@ export interface UiState {
   /** The pane's language: the user's choice, else the host's display language. */
   lang: Lang;
   tab: TabId;
+  findingFilter: FindingFilter;
   confirm: Confirm | null;
   busy: Partial<Record<BusyKey, boolean>>;
   notices: Notice[];
@@ -28,13 +30,14 @@ export interface UiState {
 export type UiAction =
   | { type: "ui/lang"; lang: Lang }
   | { type: "ui/confirm"; confirm: Confirm | null }
+  | { type: "ui/filter"; filter: FindingFilter }
   | { type: "ui/tab"; tab: TabId }
   | { type: "ui/busy"; key: BusyKey; on: boolean }
   | { type: "ui/notify"; area: NoticeArea; intent: Notice["intent"]; text: string }
   | { type: "ui/dismiss"; id: number }
   | { type: "ui/clearNotices"; area?: NoticeArea };
 
-export const initialUi: UiState = { lang: "vi", tab: "check", confirm: null, busy: {}, notices: [] };
+export const initialUi: UiState = { lang: "vi", tab: "check", findingFilter: NO_FILTER, confirm: null, busy: {}, notices: [] };
 
 let nextId = 1;
 
@@ -44,6 +47,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, lang: action.lang };
     case "ui/confirm":
       return { ...state, confirm: action.confirm };
+    case "ui/filter":
+      return { ...state, findingFilter: action.filter };
     case "ui/tab":
       return { ...state, tab: action.tab };
     case "ui/busy":
