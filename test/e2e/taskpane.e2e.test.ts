@@ -522,4 +522,31 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     expect(await page.getByRole("textbox", { name: "Họ và tên người ký" }).inputValue()).toBe("Lò Văn A");
     await shot("23-saved-info-320.png");
   });
+  test("the 5,000-row sheet: the Check tab stays light (grouped, only what is on screen drawn)", async () => {
+    const { planWorkbookBytes } = await import("../robustness/generate");
+    const bytes = Buffer.from(await planWorkbookBytes({ rows: 5000, seed: 2025 }));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        }).observe({ type: "longtask", buffered: true });
+      } catch {
+        // no long-task timing in this browser
+      }
+    });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByTestId("file-input").setInputFiles({ name: "ke-hoach-5000.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page.getByTestId("plan-summary").waitFor({ timeout: 120_000 });
+    await page.getByTestId("findings").waitFor();
+    const elements = await page.evaluate(() => document.querySelectorAll("*").length);
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    console.log(`5,000 rows in the pane: ${elements} DOM elements on the Check tab; longest main-thread task ${Math.round(longest)} ms`);
+    expect(elements).toBeLessThanOrEqual(4000);
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThanOrEqual(4000);
+    await shot("24-check-5000-rows-320.png", false);
+  });
 });
