@@ -30,13 +30,13 @@ function widthShares(form: FormDescription, shares: Partial<Record<FieldKey, num
 export const COLUMNS_2018: readonly Column[] = widthShares(FORM_2018, {
   tt: 4,
   criterion: 11.5,
-  result: 18,
-  actions: 22,
+  result: 16.5,
+  actions: 20,
   owner: 12,
   timeline: 10,
   budget: 10.5,
-  support: 6.5,
-  note: 5.5,
+  support: 8.5,
+  note: 7,
 });
 
 /** The 10 columns of the 2026 form (Thông tư 57/2026/TT-BGDĐT, table V). */
@@ -85,6 +85,8 @@ interface CellText {
   bold?: boolean;
   italics?: boolean;
   align?: Align;
+  /** Keep with the next row (a heading with its first criterion, the total with the amount in words). */
+  keepNext?: boolean;
 }
 
 /**
@@ -119,7 +121,7 @@ const PARA_PR: Record<Align, string> = {
 /** One paragraph per line of the cell (line breaks and "- " bullets kept), Times New Roman 12. */
 function cellParagraphsXml(c: CellText): string {
   const rPr = c.bold ? (c.italics ? RUN_BOLD_ITALIC : RUN_BOLD) : c.italics ? RUN_ITALIC : RUN_PLAIN;
-  const pPr = PARA_PR[c.align ?? "left"];
+  const pPr = c.keepNext ? PARA_PR[c.align ?? "left"].replace("<w:pPr>", "<w:pPr><w:keepNext/>") : PARA_PR[c.align ?? "left"];
   let out = "";
   for (const line of cellLines(c.text)) out += `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`;
   return out;
@@ -244,17 +246,18 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
   for (const it of items) {
     if (it.kind === "band") {
       counter = 0;
-      parts.push(spanRow({ text: nfc(it.value.text).trim(), bold: true, align: "center" }));
+      parts.push(spanRow({ text: nfc(it.value.text).trim(), bold: true, align: "center", keepNext: true }));
     } else if (it.kind === "standard") {
       counter = 0;
-      parts.push(spanRow({ text: standardText(plan, it.value), bold: true }));
+      parts.push(spanRow({ text: standardText(plan, it.value), bold: true, keepNext: true }));
     } else if (it.kind === "remark") {
       parts.push(spanRow({ text: nfc(it.value.text).trim() }));
     } else {
       const r = it.value;
       const merge = merges.get(r)!;
       if (r.subRow <= 0) counter++;
-      let tr = "<w:tr>";
+      // A plan row never splits across pages (Word and LibreOffice honour cantSplit).
+      let tr = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
       columns.forEach((c, k) => {
         const m = merge[k] === "none" ? undefined : (merge[k] as "restart" | "continue");
         if (c.key === "tt") {
@@ -275,8 +278,8 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
   // Total row: "Tổng cộng" across the columns before the budget, the amount, then the rest.
   const before = Math.max(1, budgetIndex);
   let total = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
-  total += cell({ text: "Tổng cộng", bold: true, align: "center" }, 0, before);
-  total += cell({ text: formatAmount(totals.amount), bold: true, align: "right" }, before, 1);
+  total += cell({ text: "Tổng cộng", bold: true, align: "center", keepNext: true }, 0, before);
+  total += cell({ text: formatAmount(totals.amount), bold: true, align: "right", keepNext: true }, before, 1);
   if (before + 1 < n) total += cell({ text: "" }, before + 1, n - before - 1);
   parts.push(total + "</w:tr></w:tbl>");
   return parts.join("");
