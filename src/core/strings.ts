@@ -206,8 +206,8 @@ export const STRINGS = {
     (p: string) => `"${p}" is not a regular file (a device or a pipe, perhaps), so it is not read. Choose an .xlsx file saved on disk.`,
   ),
   templateTooLarge: f(
-    (p: string, limit: string) => `Tệp mẫu Word "${p}" quá lớn (giới hạn ${limit}). Hãy dùng mẫu chỉ có phần văn bản và bảng kế hoạch.`,
-    (p: string, limit: string) => `The Word template "${p}" is too large (limit ${limit}). Use a template holding only the text and the plan table.`,
+    (limit: string) => `Tệp mẫu Word quá lớn (giới hạn ${limit}). Hãy dùng mẫu chỉ có phần văn bản và bảng kế hoạch.`,
+    (limit: string) => `The Word template is too large (limit ${limit}). Use a template holding only the text and the plan table.`,
   ),
   templateNotRegularFile: f(
     (p: string) => `Tệp mẫu Word "${p}" không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị). Hãy chọn tệp .docx đã lưu trên máy.`,
