@@ -38,7 +38,7 @@ export const XLSX_LIMITS = {
    * cell object for each). Merges past this budget are ignored on load, in
    * the order the sheets list them.
    */
-  maxMergeCellsTotal: 400_000,
+  maxMergeCellsTotal: 200_000,
 };
 
 const MB = 1024 * 1024;
