@@ -12,6 +12,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 
 /** C0 and C1 controls, DEL, and the bidi embedding/override/isolate marks. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function escapeControl(ch: string): string {

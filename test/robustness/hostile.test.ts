@@ -262,10 +262,12 @@ describe("the text report: no control character from a cell reaches the terminal
     expect(school).not.toBeNull();
     const file = save("dieu-khien.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
     const r = await run(["check", file]);
+    // eslint-disable-next-line no-control-regex -- no control character may be printed
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.out).toMatch(/Trường: TRƯỜNG THCS XÃ HOA SEN.*LỖI GIẢ: không có lỗi\\x9B31m\n/);
     expect(r.out.split("\n").filter((l) => /^LỖI GIẢ/.test(l))).toEqual([]);
     const json = await run(["check", file, "--json"]);
+    // eslint-disable-next-line no-control-regex -- no control character may be printed
     expect(json.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(JSON.parse(json.out).plan.info.school).toMatch(/LỖI GIẢ: không có lỗi\u009b31m$/);
   });
