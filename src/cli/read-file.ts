@@ -13,6 +13,10 @@ export type BoundedRead =
 export async function readFileBounded(file: string, maxBytes: number): Promise<BoundedRead> {
   let handle: fs.FileHandle;
   try {
+    // Looked at before opening too: opening a FIFO waits for a writer.
+    const named = await fs.stat(file);
+    if (named.isDirectory()) return { ok: false, reason: "directory" };
+    if (!named.isFile()) return { ok: false, reason: "not-regular" };
     handle = await fs.open(file, "r");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -6,6 +6,7 @@
  * with a small heap and a deadline, so a regression fails the test instead of
  * the test runner.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -165,6 +166,16 @@ describe("non-regular inputs: size checked on what is read", () => {
     expect(r.code).toBe(2);
     expect(r.err.trim()).toBe('"/dev/zero" không phải là một tệp thông thường (có thể là thiết bị hoặc đường ống), nên không đọc. Hãy chọn tệp .xlsx đã lưu trên máy.');
     expect(Date.now() - t0).toBeLessThan(2_000);
+  });
+
+  test("a named pipe: refused without waiting for a writer", async () => {
+    const fifo = path.join(dir, "ong.xlsx");
+    const made = spawnSync("mkfifo", [fifo]);
+    if (made.status !== 0) return;
+    const r = await run(["check", fifo]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/không phải là một tệp thông thường/);
+    fs.unlinkSync(fifo);
   });
 
   test("a 1.5 GB sparse template: refused from its size, nothing read", async () => {
