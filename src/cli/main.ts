@@ -7,11 +7,12 @@
  * stderr, never a stack trace). Every message, the report and the JSON
  * issues' `message` are in the --lang language (Vietnamese by default).
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { loadPlanFile } from "./load";
 import { formatReport } from "./report";
+import { readFileBounded } from "./read-file";
+import { printable, printableJson, sameFile, writeFileReplacing } from "./safe-output";
 import { checkPlan } from "../core/check";
 import { issueMessage } from "../core/messages";
 import { t, type Lang } from "../core/strings";
@@ -32,6 +33,35 @@ const defaultIo: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
 };
+
+/** Everything printed goes through printable(): no control character from a cell or a file name reaches the terminal. */
+function safeIo(io: Io): Io {
+  return { out: (s) => io.out(printable(s)), err: (s) => io.err(printable(s)) };
+}
+
+const OPTION_NAMES = ["--sheet", "--level", "--json", "--output", "-o", "--template", "--lang", "--help", "-h"];
+const LONG_NAME: Record<string, string> = { "-o": "--output", "-h": "--help" };
+
+/**
+ * Node's parseArgs errors are English: the sentence instead names the option
+ * (or the file name that looks like one) from the command line itself.
+ */
+function argsError(e: unknown, argv: string[], lang: Lang): string | null {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) return null;
+  const before = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const unknown = before.find((a) => a.startsWith("-") && a !== "-" && !OPTION_NAMES.includes(a.split("=")[0]));
+    if (unknown) return t("cliUnknownOption", unknown, lang);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const message = String((e as Error).message ?? "");
+    const named = OPTION_NAMES.filter((o) => o.startsWith("--") && message.includes(o));
+    const option = named[0] ?? before.find((a) => OPTION_NAMES.includes(a));
+    if (option) return t("cliOptionNeedsValue", LONG_NAME[option] ?? option, lang);
+  }
+  return t("cliBadArgs", before.filter((a) => a.startsWith("-")).join(" "), lang);
+}
 
 /**
  * The --lang of the command line, looked up before the full parse so that even
@@ -91,16 +121,29 @@ async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): P
       const message = issueMessage(rest, opts.lang);
       return fix === undefined ? { severity, code, cell, message } : { severity, code, cell, message, fix };
     });
-    io.out(JSON.stringify({ plan, totals, issues: rendered }, null, 2) + "\n");
+    io.out(printableJson(JSON.stringify({ plan, totals, issues: rendered }, null, 2)) + "\n");
   } else {
     io.out(formatReport(file, plan, issues, totals, opts.lang));
   }
   return issues.some((i) => i.severity === "error") ? 1 : 0;
 }
 
+/** Refuses an output that would overwrite the workbook read or the template, or is no .docx; null when it is fine. */
+async function outputProblem(out: string, file: string, template: string | undefined, lang: Lang): Promise<string | null> {
+  if (await sameFile(out, file)) return t("cliSameFile", out, "input", lang);
+  if (template !== undefined && (await sameFile(out, template))) return t("cliSameFile", out, "template", lang);
+  if (path.extname(out).toLowerCase() !== ".docx") return t("cliWrongExtension", out, lang);
+  return null;
+}
+
 async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<number> {
   const out = opts.values.output;
   if (!out) throw new UsageError(t("cliWordNeedsOutput", opts.lang));
+  const refused = await outputProblem(out, file, opts.values.template, opts.lang);
+  if (refused) {
+    io.err(refused + "\n");
+    return 2;
+  }
   const checked = await loadChecked(file, opts, io);
   if (!checked) return 2;
   const { plan, issues, totals } = checked;
@@ -109,15 +152,21 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
   const input = { plan, totals, info };
   let bytes: Uint8Array;
   if (opts.values.template) {
-    let template: Uint8Array;
-    try {
-      template = new Uint8Array(await fs.readFile(opts.values.template));
-    } catch {
-      io.err(t("cliTemplateMissing", opts.values.template, opts.lang) + "\n");
+    const name = opts.values.template;
+    const read = await readFileBounded(name, word.TEMPLATE_LIMITS.maxBytes);
+    if (!read.ok) {
+      const message =
+        read.reason === "too-large"
+          ? t("templateTooLarge", word.templateLimitText(opts.lang), opts.lang)
+          : read.reason === "not-regular" || read.reason === "directory"
+            ? t("templateNotRegularFile", name, opts.lang)
+            : t("cliTemplateMissing", name, opts.lang);
+      io.err(message + "\n");
       return 2;
     }
+    const notes: import("../core/word").TemplateNotes = {};
     try {
-      bytes = await word.fillTemplateDocx(template, input);
+      bytes = await word.fillTemplateDocx(read.bytes, input, notes);
     } catch (e) {
       if (e instanceof word.TemplateError) {
         io.err(e.message + "\n");
@@ -125,12 +174,13 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
       }
       throw e;
     }
+    if (notes.droppedLinks?.length) io.err(t("templateExternalDropped", notes.droppedLinks.join(", "), opts.lang) + "\n");
   } else {
     bytes = await word.buildPlanDocx(input);
   }
   try {
-    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await fs.writeFile(out, bytes);
+    // Beside the target, then renamed over it: a failed write leaves the previous file whole.
+    await writeFileReplacing(out, bytes);
   } catch {
     io.err(t("cliCannotWrite", out, opts.lang) + "\n");
     return 2;
@@ -142,7 +192,8 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
 }
 
 /** Entry point; resolves to the exit code. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  const io = safeIo(rawIo);
   const lang = langOf(argv);
   try {
     const opts = parse(argv, lang);
@@ -161,9 +212,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(e.message + "\n" + t("cliSeeHelp", lang) + "\n");
       return 2;
     }
-    const code = (e as { code?: string }).code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      io.err(t("cliBadArgs", (e as Error).message, lang) + "\n" + t("cliSeeHelp", lang) + "\n");
+    const bad = argsError(e, argv, lang);
+    if (bad) {
+      io.err(bad + "\n" + t("cliSeeHelp", lang) + "\n");
       return 2;
     }
     io.err(t("cliInternal", errorDetail(e), lang) + "\n");

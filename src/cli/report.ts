@@ -5,6 +5,7 @@ import { t, type Lang } from "../core/strings";
 import { formatAmount } from "../core/words";
 import { orderedEntries } from "../core/totals";
 import { contextOf } from "../core/context";
+import { printable } from "./safe-output";
 
 function severityLabel(i: Issue, lang: Lang): string {
   return i.severity === "error"
@@ -14,16 +15,21 @@ function severityLabel(i: Issue, lang: Lang): string {
       : t("reportSeverityInfo", lang);
 }
 
+/**
+ * Cell text in the report is shown on one line with its control characters
+ * escaped (printable): a cell cannot clear the terminal or print lines of its own.
+ */
 export function formatReport(file: string, plan: Plan, issues: Issue[], totals: Totals, lang: Lang = "vi"): string {
   const out: string[] = [];
+  const one = (s: string): string => printable(s, true);
   const unknown = t("unknownValue", lang);
   const amount = (n: number): string => t("reportAmount", formatAmount(n), lang);
-  out.push(t("reportTitle", file, lang));
-  out.push(`  ${t("reportSchool", lang)}: ${plan.info.school || unknown}`);
-  out.push(`  ${t("reportYear", lang)}: ${plan.schoolYear ?? unknown}`);
+  out.push(one(t("reportTitle", file, lang)));
+  out.push(`  ${t("reportSchool", lang)}: ${one(plan.info.school || unknown)}`);
+  out.push(`  ${t("reportYear", lang)}: ${one(plan.schoolYear ?? unknown)}`);
   out.push(`  ${t("reportLevel", lang)}: ${plan.level ? t("levelName", plan.level, lang) : unknown}`);
   out.push(`  ${t("reportRegulation", lang)}: ${contextOf(plan).regulationTitle || unknown}`);
-  out.push(`  ${t("reportSheet", lang)}: ${plan.sheet}`);
+  out.push(`  ${t("reportSheet", lang)}: ${one(plan.sheet)}`);
   const criteria = new Set(plan.rows.map((r) => r.criterion ?? `row${r.row}`)).size;
   out.push(`  ${t("reportRows", plan.rows.length, criteria, lang)}`);
   out.push("");
@@ -35,8 +41,8 @@ export function formatReport(file: string, plan: Plan, issues: Issue[], totals: 
     ...[t("reportSeverityError", lang), t("reportSeverityWarning", lang), t("reportSeverityInfo", lang)].map((s) => s.length),
   );
   for (const i of issues) {
-    out.push(`  ${i.cell.padEnd(width)}  ${severityLabel(i, lang).padEnd(labelWidth)}  ${issueMessage(i, lang)}`);
-    if (i.fix) out.push(`  ${"".padEnd(width)}  ${"".padEnd(labelWidth)}  ${t("reportFix", lang)}: ${i.fix}`);
+    out.push(`  ${i.cell.padEnd(width)}  ${severityLabel(i, lang).padEnd(labelWidth)}  ${one(issueMessage(i, lang))}`);
+    if (i.fix) out.push(`  ${"".padEnd(width)}  ${"".padEnd(labelWidth)}  ${t("reportFix", lang)}: ${one(i.fix)}`);
   }
   out.push("");
   out.push(`${t("reportTotals", lang)}:`);

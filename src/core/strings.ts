@@ -179,6 +179,76 @@ export const STRINGS = {
     (l: string) => ({ "mam-non": "Preschool", "tieu-hoc": "Primary", thcs: "Lower secondary", thpt: "Upper secondary", "nhieu-cap": "Multi-level school" } as Record<string, string>)[l] ?? "Unknown",
   ),
   unknownValue: s("(chưa xác định)", "(unknown)"),
+  readProtected: f(
+    (p: string) =>
+      `Tệp "${p}" được bảo vệ bằng mật khẩu hoặc là tệp Excel cũ (.xls), nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại dưới dạng "Excel Workbook (*.xlsx)".`,
+    (p: string) =>
+      `"${p}" is protected by a password or is an old Excel file (.xls), so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as "Excel Workbook (*.xlsx)".`,
+  ),
+  readOtherFormat: f(
+    (p: string, format: string) =>
+      `Tệp "${p}" là ${({ docx: "văn bản Word (.docx)", ods: "bảng tính OpenDocument (.ods)", pptx: "bản trình chiếu PowerPoint (.pptx)", odt: "văn bản OpenDocument (.odt)" } as Record<string, string>)[format] ?? format} được đổi đuôi thành .xlsx, không phải bảng tính Excel. Hãy mở tệp kế hoạch bằng Excel (hoặc LibreOffice) rồi lưu lại dưới dạng "Excel Workbook (*.xlsx)".`,
+    (p: string, format: string) =>
+      `"${p}" is ${({ docx: "a Word document (.docx)", ods: "an OpenDocument spreadsheet (.ods)", pptx: "a PowerPoint presentation (.pptx)", odt: "an OpenDocument text (.odt)" } as Record<string, string>)[format] ?? format} renamed .xlsx, not an Excel workbook. Open the plan in Excel (or LibreOffice) and save it as "Excel Workbook (*.xlsx)".`,
+  ),
+  readPartTooLarge: f(
+    (p: string, part: string, limit: string) =>
+      `Tệp "${p}" quá lớn khi giải nén: phần "${part}" vượt giới hạn ${limit}. Hãy chỉ giữ lại trang tính chứa kế hoạch, hoặc mở tệp bằng Excel rồi lưu lại.`,
+    (p: string, part: string, limit: string) =>
+      `"${p}" is too large once unpacked: the part "${part}" exceeds the limit of ${limit}. Keep only the sheet that holds the plan, or open the file in Excel and save it again.`,
+  ),
+  readCellTooFar: f(
+    (p: string, sheet: string, cell: string, limit: string) =>
+      `Trang tính "${sheet}" của tệp "${p}" có dữ liệu ở ô ${cell}, ngoài giới hạn đọc được (${limit}). Hãy xóa nội dung ô đó (hoặc chuyển bảng kế hoạch sang một tệp riêng) rồi lưu lại.`,
+    (p: string, sheet: string, cell: string, limit: string) =>
+      `Sheet "${sheet}" of "${p}" has data in cell ${cell}, beyond what can be read (${limit}). Clear that cell (or move the plan to a file of its own) and save again.`,
+  ),
+  readNotRegularFile: f(
+    (p: string) => `"${p}" không phải là một tệp thông thường (có thể là thiết bị hoặc đường ống), nên không đọc. Hãy chọn tệp .xlsx đã lưu trên máy.`,
+    (p: string) => `"${p}" is not a regular file (a device or a pipe, perhaps), so it is not read. Choose an .xlsx file saved on disk.`,
+  ),
+  templateTooLarge: f(
+    (limit: string) => `Tệp mẫu Word quá lớn (giới hạn ${limit}). Hãy dùng mẫu chỉ có phần văn bản và bảng kế hoạch.`,
+    (limit: string) => `The Word template is too large (limit ${limit}). Use a template holding only the text and the plan table.`,
+  ),
+  templateNotRegularFile: f(
+    (p: string) => `Tệp mẫu Word "${p}" không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị). Hãy chọn tệp .docx đã lưu trên máy.`,
+    (p: string) => `The Word template "${p}" is not a regular file (a folder or a device, perhaps). Choose a .docx file saved on disk.`,
+  ),
+  templateDamaged: s(
+    `Tệp mẫu Word đã bị hỏng (nội dung bên trong không đọc được). Hãy mở tệp bằng Word rồi lưu lại dưới dạng "Word Document (*.docx)".`,
+    `The Word template is damaged (its content cannot be read). Open it in Word and save it as "Word Document (*.docx)".`,
+  ),
+  templateProtected: s(
+    `Tệp mẫu Word được bảo vệ bằng mật khẩu hoặc là tệp Word cũ (.doc). Hãy mở tệp bằng Word, gỡ mật khẩu rồi lưu lại dưới dạng "Word Document (*.docx)".`,
+    `The Word template is protected by a password or is an old Word file (.doc). Open it in Word, remove the password and save it as "Word Document (*.docx)".`,
+  ),
+  templateTableTwice: f(
+    (tag: string) => `Mẫu Word có chỗ điền ${tag} nhiều lần; bảng kế hoạch chỉ đặt được ở một chỗ. Hãy giữ lại một ${tag}.`,
+    (tag: string) => `The Word template has the placeholder ${tag} more than once; the plan table goes in one place only. Keep a single ${tag}.`,
+  ),
+  templateExternalDropped: f(
+    (targets: string) => `Lưu ý: mẫu Word có liên kết ra ngoài (${targets}); các liên kết này đã được bỏ khỏi văn bản tạo ra.`,
+    (targets: string) => `Note: the Word template links to outside resources (${targets}); these links were left out of the document written.`,
+  ),
+  cliSameFile: f(
+    (out: string, what: string) =>
+      `Không ghi đè "${out}": đó chính là ${what === "template" ? "tệp mẫu Word" : "tệp Excel cần đọc"}. Hãy chọn tên khác cho tệp Word, ví dụ -o ke-hoach.docx.`,
+    (out: string, what: string) =>
+      `Not overwriting "${out}": it is the ${what === "template" ? "Word template" : "Excel file being read"}. Choose another name for the Word file, e.g. -o plan.docx.`,
+  ),
+  cliWrongExtension: f(
+    (out: string) => `Tệp cần ghi "${out}" phải có đuôi .docx (văn bản Word). Hãy đặt tên như -o ke-hoach.docx.`,
+    (out: string) => `The file to write "${out}" must end in .docx (a Word document). Name it like -o plan.docx.`,
+  ),
+  cliUnknownOption: f(
+    (o: string) => `Không hiểu tùy chọn "${o}". Nếu đó là tên tệp bắt đầu bằng dấu "-", hãy viết "--" trước tên tệp (ví dụ: ctcl check -- ${o}) hoặc viết ./${o}.`,
+    (o: string) => `Unknown option "${o}". If it is a file name starting with "-", put "--" before it (e.g. ctcl check -- ${o}) or write ./${o}.`,
+  ),
+  cliOptionNeedsValue: f(
+    (o: string) => `Tùy chọn "${o}" cần một giá trị, ví dụ ${o} TÊN.`,
+    (o: string) => `The option "${o}" needs a value, e.g. ${o} NAME.`,
+  ),
   // --- read / cli (end) ---
   // --- validation (start) ---
   vSubjectCriterion: f(

@@ -1,5 +1,13 @@
 /** Text helpers shared by the reader, the parsers and the rules. Pure. */
 
+/**
+ * Characters of a cell the value parsers (budget, timeline, owner) look at:
+ * the first 2,000. A budget, a timeline or an owner is a line or two; a cell
+ * may hold 32,767 characters, and no parser should spend more than linear
+ * time on it. The cell's whole text is kept (and shown) all the same.
+ */
+export const PARSE_MAX_CHARS = 2_000;
+
 /** NFC, trimmed, inner runs of spaces/tabs collapsed; line breaks kept. */
 export function clean(s: string): string {
   if (s === "") return s;
@@ -21,23 +29,31 @@ export function clean(s: string): string {
  * (line breaks included) collapsed to one space, trimmed.
  */
 export function fold(s: string): string {
+  // Folded pieces are gathered in a small buffer and joined a block at a
+  // time: adding to a string one character at a time builds a chain of
+  // ~40-byte string objects, which for a 20 MB cell is close to a gigabyte.
   let out = "";
+  const block: string[] = [];
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isSpaceCode(c)) {
-      space = out.length > 0;
+      space = out.length > 0 || block.length > 0;
       continue;
     }
     const f = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldCode(c, s[i]);
     if (f === "") continue;
     if (space) {
-      out += " ";
+      block.push(" ");
       space = false;
     }
-    out += f;
+    block.push(f);
+    if (block.length >= 4096) {
+      out += block.join("");
+      block.length = 0;
+    }
   }
-  return out;
+  return block.length ? out + block.join("") : out;
 }
 
 /** The code units JavaScript's \s matches (white space and line terminators). */
@@ -77,16 +93,22 @@ export function foldWords(s: string): string {
 
 /** Per-character fold that keeps string length, so indices map back to the original. */
 export function foldSameLength(s: string): string {
+  // Joined a block at a time, as in fold().
   let out = "";
+  const block: string[] = [];
   for (const ch of s) {
     const c = ch.charCodeAt(0);
     if (isSpaceCode(c)) {
-      out += " ";
-      continue;
+      block.push(" ");
+    } else {
+      const f = ch.length === 1 ? (c < 128 ? ch.toLowerCase() : foldCode(c, ch)) : slowFold(ch);
+      // Folding never yields white space, so lengths are all that can change.
+      block.push(f.length === ch.length ? f : ch.length === 1 ? "?" : ch);
     }
-    const f = ch.length === 1 ? (c < 128 ? ch.toLowerCase() : foldCode(c, ch)) : slowFold(ch);
-    // Folding never yields white space, so lengths are all that can change.
-    out += f.length === ch.length ? f : ch.length === 1 ? "?" : ch;
+    if (block.length >= 4096) {
+      out += block.join("");
+      block.length = 0;
+    }
   }
-  return out;
+  return block.length ? out + block.join("") : out;
 }

@@ -16,6 +16,7 @@ import type { Host, HostCapabilities, HostResult, SavedPlan } from "../host";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { langFromTag } from "../core/lang";
+import { readErrorMessage } from "./read-error";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
@@ -103,13 +104,8 @@ export class FileHost implements Host {
       this.pending = { snapshot, name };
       return { ok: true, value: { sheets: snapshot.sheets.map((s) => s.sheetName) } };
     } catch (e) {
-      const code = (e as { code?: string } | null)?.code;
-      if (code === "too-large") {
-        const { xlsxLimitText } = await import(/* webpackChunkName: "xlsx" */ "./xlsx");
-        return { ok: false, error: t("tooLarge", name, xlsxLimitText(this.lang), this.lang) };
-      }
-      if (code === "empty") return { ok: false, error: t("emptyWorkbook", name, this.lang) };
-      return { ok: false, error: t("notXlsx", name, this.lang) };
+      // The same sentence as the CLI's (load-plan.ts) for the same file.
+      return { ok: false, error: readErrorMessage(e, name, this.lang) };
     }
   }
 

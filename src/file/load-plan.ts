@@ -3,7 +3,8 @@
  * fail. The CLI and the file host (browser) both use it, so a bad file gets the
  * same message everywhere.
  */
-import { snapshotFromXlsx, WorkbookReadError, xlsxLimitText } from "./xlsx";
+import { snapshotFromXlsx } from "./xlsx";
+import { readErrorClass, readErrorMessage } from "./read-error";
 import { readPlan, type ReadOptions } from "../core/read";
 import type { Plan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
@@ -23,14 +24,7 @@ export async function planFromXlsxBytes(
   try {
     snapshot = await snapshotFromXlsx(bytes);
   } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      if (e.code === "too-large") {
-        return { ok: false, code: e.code, message: t("tooLarge", fileName, xlsxLimitText(lang), lang) };
-      }
-      if (e.code === "empty") return { ok: false, code: e.code, message: t("emptyWorkbook", fileName, lang) };
-      return { ok: false, code: "not-xlsx", message: t("notXlsx", fileName, lang) };
-    }
-    return { ok: false, code: "not-xlsx", message: t("notXlsx", fileName, lang) };
+    return { ok: false, code: readErrorClass(e), message: readErrorMessage(e, fileName, lang) };
   }
   const read = readPlan(snapshot, options);
   if (read.ok) return { ok: true, plan: read.plan, snapshot };

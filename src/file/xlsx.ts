@@ -4,33 +4,11 @@
  */
 import ExcelJS from "exceljs";
 import { errorDetail } from "../core/errors";
-import { formatAmount } from "../core/words";
-import type { Lang } from "../core/strings";
-import { parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
+import { isCompoundFile, readZipEntry, readZipFiltered, storedZip, zipEntries, ZipError, type ZipEntry } from "../core/zip";
+import { XLSX_LIMITS, WorkbookReadError } from "./read-error";
+import { cellAddress, parseAddress, type CellValue, type Grid, type MergeArea, type WorkbookSnapshot } from "../core/grid";
 
-/** Limits above which a file is refused rather than freezing the pane. */
-export const XLSX_LIMITS = {
-  /** Bytes of the .xlsx file. */
-  maxBytes: 30 * 1024 * 1024,
-  /** Rows of one sheet. */
-  maxRows: 100_000,
-  /** Columns of one sheet (trailing empty columns are trimmed first). */
-  maxColumns: 2_000,
-  /** Cells of the whole workbook snapshot. */
-  maxCells: 6_000_000,
-  /**
-   * Cells of one merged area. A plan's merges are small (a band row over nine
-   * columns, a criterion over a few sub-rows); a merge over a whole column or
-   * the rest of the sheet is an accident, and exceljs would create a cell
-   * object for each of its cells. Larger merges are ignored on load.
-   */
-  maxMergeCells: 100_000,
-};
-
-/** The limits as the "too large" sentence names them: "30 MB, 100.000 dòng". */
-export function xlsxLimitText(lang: Lang = "vi"): string {
-  return `${Math.round(XLSX_LIMITS.maxBytes / (1024 * 1024))} MB, ${formatAmount(XLSX_LIMITS.maxRows)} ${lang === "en" ? "rows" : "dòng"}`;
-}
+export { XLSX_LIMITS, xlsxLimitText, WorkbookReadError, type WorkbookReadErrorCode } from "./read-error";
 
 /** One number per cell (Excel's 16,384 columns stay below 65,536). */
 const cellKey = (row: number, col: number): number => row * 65_536 + col;
@@ -46,6 +24,9 @@ type WorksheetProto = {
   __ctclOriginalParseMergeCells?: (this: WorksheetInternals, model: MergeModel) => void;
 };
 
+/** Merged cells already taken by each workbook being loaded (XLSX_LIMITS.maxMergeCellsTotal). */
+const mergeBudget = new WeakMap<object, number>();
+
 /** Merged cells of one sheet above which the fast path is not taken (memory of its overlap check). */
 const FAST_MERGE_CELLS = 2_000_000;
 
@@ -55,7 +36,9 @@ const FAST_MERGE_CELLS = 2_000_000;
  * over A1:XFD1048576 takes all memory), and it checks each merge against every
  * merge before it (quadratic: a 5,000-row plan with a thousand merged
  * criterion cells spent about 0.3 s there). The wrapper skips merges above
- * maxMergeCells, checks overlaps with one set of cells instead, and still
+ * maxMergeCells and those past the workbook's budget of maxMergeCellsTotal
+ * (a hundred merges just under the per-merge limit would otherwise cost
+ * gigabytes), checks overlaps with one set of cells instead, and still
  * refuses overlapping merges (Excel calls such a file damaged) with exceljs's
  * own error. It reaches the class through a worksheet instance, so it works
  * in the Node and the browser builds; it uses exceljs 4.x's private
@@ -69,14 +52,19 @@ function guardHugeMerges(): void {
   proto._parseMergeCells = function (this: WorksheetInternals, model: MergeModel) {
     const kept: { ref: string; area: MergeArea }[] = [];
     let cells = 0;
+    // The budget is the workbook's: every sheet's merges draw on it.
+    const book = (this as unknown as { _workbook?: object })._workbook ?? this;
+    let spent = mergeBudget.get(book) ?? 0;
     for (const ref of model.mergeCells ?? []) {
       const area = parseRange(String(ref));
       if (!area) continue;
       const size = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      if (size > XLSX_LIMITS.maxMergeCells) continue;
+      if (size > XLSX_LIMITS.maxMergeCells || spent + size > XLSX_LIMITS.maxMergeCellsTotal) continue;
       kept.push({ ref: String(ref), area });
       cells += size;
+      spent += size;
     }
+    mergeBudget.set(book, spent);
     if (cells > FAST_MERGE_CELLS || typeof this._merges !== "object" || this._merges === null) {
       return original.call(this, { ...model, mergeCells: kept.map((k) => k.ref) });
     }
@@ -106,21 +94,76 @@ function guardHugeMerges(): void {
   proto.__ctclMergeGuard = true;
 }
 
-export type WorkbookReadErrorCode = "not-xlsx" | "empty" | "too-large";
-
-/** Why bytes could not become a snapshot; the caller words it (strings table). */
-export class WorkbookReadError extends Error {
-  constructor(
-    public readonly code: WorkbookReadErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "WorkbookReadError";
-  }
-}
-
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * The parts of the workbook exceljs reads for a snapshot: the workbook, its
+ * relationships, shared strings, styles (number formats), the sheets with
+ * their relationships, and what those relationships point at (comments,
+ * drawings, tables: exceljs needs them to resolve a sheet). Pictures
+ * (xl/media) keep their names with no content; everything else (themes,
+ * customXml, printer settings, macros, pivot caches, unknown parts) is
+ * dropped unread.
+ */
+const READ_PARTS = [
+  /^\[Content_Types\]\.xml$/,
+  /^_rels\/\.rels$/,
+  /^xl\/workbook\.xml$/,
+  /^xl\/_rels\/workbook\.xml\.rels$/,
+  /^xl\/sharedStrings\.xml$/,
+  /^xl\/styles\.xml$/,
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+  /^xl\/comments\d+\.xml$/,
+  /^xl\/tables\/table\d+\.xml$/,
+  /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/,
+  /^xl\/drawings\/_rels\/[a-zA-Z0-9]+\.xml\.rels$/,
+  /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+];
+
+/** Other formats in a zip, told by a part only they have. */
+function otherFormat(entries: ZipEntry[], bytes: Uint8Array): string | null {
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has("word/document.xml")) return "docx";
+  if (names.has("ppt/presentation.xml")) return "pptx";
+  const mimetype = entries.find((e) => e.name === "mimetype");
+  if (mimetype) {
+    let type = "";
+    try {
+      type = new TextDecoder().decode(readZipEntry(bytes, mimetype, 200));
+    } catch {
+      type = "";
+    }
+    if (type.includes("opendocument.spreadsheet")) return "ods";
+    if (type.includes("opendocument.text")) return "odt";
+  }
+  return null;
+}
+
+/** The parts exceljs needs, inflated within XLSX_LIMITS; throws WorkbookReadError. */
+function neededParts(bytes: Uint8Array): Map<string, Uint8Array> {
+  try {
+    const entries = zipEntries(bytes);
+    if (!entries.some((e) => e.name === "xl/workbook.xml")) {
+      const format = otherFormat(entries, bytes);
+      if (format) throw new WorkbookReadError("other-format", `a ${format} file`, { format });
+      throw new WorkbookReadError("not-xlsx", "no xl/workbook.xml");
+    }
+    return readZipFiltered(bytes, {
+      keep: (name) => (READ_PARTS.some((re) => re.test(name)) ? "read" : /^xl\/media\/[^/]+$/.test(name) ? "empty" : "drop"),
+      maxEntryBytes: XLSX_LIMITS.maxPartBytes,
+      maxTotalBytes: XLSX_LIMITS.maxUnpackedBytes,
+    });
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    if (e instanceof ZipError) {
+      if (e.problem === "too-large") throw new WorkbookReadError("part-too-large", e.message, { part: e.entry ?? "?" });
+      if (e.problem === "encrypted") throw new WorkbookReadError("protected", e.message);
+    }
+    throw new WorkbookReadError("not-xlsx", errorDetail(e));
+  }
 }
 
 function pad2(n: number): string {
@@ -201,24 +244,24 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const found: { r: number; c: number; value: CellValue; text: string; fmt: string; formula: string | null }[] = [];
   let height = 0;
   let width = 0;
+  let far: { r: number; c: number } | null = null;
+  const tooFar = (r: number, c: number): WorkbookReadError =>
+    new WorkbookReadError("cell-too-far", `sheet "${ws.name}" has data in ${cellAddress(r - 1, c - 1)}`, { sheet: ws.name.normalize("NFC"), cell: cellAddress(r - 1, c - 1) });
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (slaves.has(cellKey(r - 1, c - 1))) return;
       const conv = convertCellValue(cell.value);
       if ((conv.value === null || conv.value === "") && conv.formula === null) return;
-      if (c > XLSX_LIMITS.maxColumns) {
-        throw new WorkbookReadError("too-large", `sheet "${ws.name}" has more than ${XLSX_LIMITS.maxColumns} columns`);
-      }
-      if (r > XLSX_LIMITS.maxRows) {
-        throw new WorkbookReadError("too-large", `sheet "${ws.name}" has more than ${XLSX_LIMITS.maxRows} rows`);
-      }
+      if (c > XLSX_LIMITS.maxColumns || r > XLSX_LIMITS.maxRows) throw tooFar(r, c);
       found.push({ r: r - 1, c: c - 1, value: conv.value, text: conv.text, fmt: cell.numFmt || "General", formula: conv.formula });
       if (r > height) height = r;
       if (c > width) width = c;
+      if (!far || r * c > far.r * far.c) far = { r, c };
     });
   });
   if (height * width > XLSX_LIMITS.maxCells) {
-    throw new WorkbookReadError("too-large", `sheet "${ws.name}" spans ${height} rows by ${width} columns`);
+    const at = far as { r: number; c: number } | null;
+    throw at ? tooFar(at.r, at.c) : new WorkbookReadError("too-large", `sheet "${ws.name}" spans ${height} rows by ${width} columns`);
   }
   const values: CellValue[][] = [];
   const text: string[][] = [];
@@ -247,12 +290,16 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 export async function snapshotFromXlsx(input: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length > XLSX_LIMITS.maxBytes) throw new WorkbookReadError("too-large", `${bytes.length} bytes`);
+  if (isCompoundFile(bytes)) throw new WorkbookReadError("protected", "an OLE compound file: encrypted, or an old .xls");
   if (!isZip(bytes)) throw new WorkbookReadError("not-xlsx", "not a zip container");
+  const parts = neededParts(bytes);
   guardHugeMerges();
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser.
-    const data: ArrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const zipped = storedZip(parts);
+    parts.clear();
+    const data: ArrayBuffer = zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength) as ArrayBuffer;
     await wb.xlsx.load(data);
   } catch (e) {
     throw new WorkbookReadError("not-xlsx", errorDetail(e));

@@ -20,7 +20,7 @@
  * - amounts above 10^15 đồng are not believed: kind "unspecified".
  * Pure: no IO.
  */
-import { foldSameLength, fold } from "../text";
+import { foldSameLength, fold, PARSE_MAX_CHARS } from "../text";
 import { formatAmount, roundAmount } from "../words";
 
 export type BudgetKind = "amount" | "none" | "source" | "unspecified" | "empty";
@@ -283,18 +283,20 @@ export function parseBudget(value: string | number | null | undefined): Budget {
   }
   const text = value.normalize("NFC").trim();
   if (text === "") return { text, amount: null, kind: "empty" };
-  const folded = fold(text);
+  // The parser looks at the first PARSE_MAX_CHARS characters only (a budget is short; a 32,767-character cell is not one).
+  const head = text.length > PARSE_MAX_CHARS ? text.slice(0, PARSE_MAX_CHARS) : text;
+  const folded = fold(head);
   const source = findSource(folded);
 
   const bare = folded
-    .replace(/\([^)]*\)/g, " ")
+    .replace(/\([^()]*\)/g, " ")
     .replace(/[\s.;,:!]+$/g, "")
     .replace(/^[\s.;,:]+/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (NONE.test(bare)) return { text, amount: null, kind: "none" };
 
-  const f = foldSameLength(text);
+  const f = foldSameLength(head);
   const amounts = findAmounts(f, true);
   if (amounts.length > 0) {
     const values = amounts.map((a) => a.value);

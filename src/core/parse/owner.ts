@@ -11,7 +11,7 @@
  * " cùng "...; a piece in which no role was found is reported in `unknown`.
  * Pure: no IO.
  */
-import { foldSameLength } from "../text";
+import { foldSameLength, PARSE_MAX_CHARS } from "../text";
 
 export interface Owner {
   text: string;
@@ -129,7 +129,9 @@ function findRoles(f: string): Hit[] {
 /** Parses an owner cell into canonical roles and the pieces left unrecognised. */
 export function parseOwner(text: string): Owner {
   const t = (text ?? "").normalize("NFC").trim();
-  const f = foldSameLength(t);
+  // Only the first PARSE_MAX_CHARS characters are looked at (an owner cell is short).
+  const head = t.length > PARSE_MAX_CHARS ? t.slice(0, PARSE_MAX_CHARS) : t;
+  const f = foldSameLength(head);
   const hits = findRoles(f);
   const roles: string[] = [];
   for (const h of hits) if (!roles.includes(h.role)) roles.push(h.role);
@@ -149,7 +151,7 @@ export function parseOwner(text: string): Owner {
     if (hits.some((h) => h.start < e && h.end > s)) continue;
     const piece = f.slice(s, e).replace(/\s+/g, " ").trim();
     if (!piece || FILLER.test(piece.replace(/[.…,:;!?()]+/g, " ").trim())) continue;
-    const original = t
+    const original = head
       .slice(s, e)
       .replace(/\s+/g, " ")
       .replace(/^[\s\-–—+*•.]+/u, "")

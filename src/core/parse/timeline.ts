@@ -29,7 +29,7 @@
  * compares start/end with the plan year.
  * Pure: no IO.
  */
-import { fold } from "../text";
+import { fold, PARSE_MAX_CHARS } from "../text";
 
 export interface TimelineProblem {
   code: "bad-year" | "bad-month" | "bad-day" | "not-a-school-year" | "ends-before-start";
@@ -122,13 +122,20 @@ function consume(ctx: Ctx, re: RegExp, fn: (m: RegExpExecArray) => Atom | null |
     hits.push(m);
     if (m[0].length === 0) g.lastIndex++;
   }
+  if (hits.length === 0) return;
+  // The matches are blanked out of `rest` in one pass (linear in its length).
+  const pieces: string[] = [];
+  let from = 0;
   for (const h of hits) {
     const atom = fn(h);
     ctx.recognized = true;
     if (atom) ctx.atoms.push(atom);
     else if (atom === null) ctx.atoms.push({ pos: h.index, end: h.index + h[0].length, start: null, stop: null });
-    ctx.rest = ctx.rest.slice(0, h.index) + " ".repeat(h[0].length) + ctx.rest.slice(h.index + h[0].length);
+    pieces.push(ctx.rest.slice(from, h.index), " ".repeat(h[0].length));
+    from = h.index + h[0].length;
   }
+  pieces.push(ctx.rest.slice(from));
+  ctx.rest = pieces.join("");
 }
 
 /** Year check; pushes a problem and returns false when the year is not believable. */
@@ -171,7 +178,8 @@ function semesterSpan(sy: number, n: number): [Mon, Mon] {
 /** Parses a timeline cell. `planSchoolYear` ("2025-2026") fills in "Trong năm học", "HK2", "tháng 9". */
 export function parseTimeline(text: string, planSchoolYear?: string | null): Timeline {
   const t = (text ?? "").normalize("NFC").trim();
-  const f = fold(t).replace(/[‐‑‒–—―]/g, "-");
+  // Only the first PARSE_MAX_CHARS characters are looked at (a timeline is short).
+  const f = fold(t.length > PARSE_MAX_CHARS ? t.slice(0, PARSE_MAX_CHARS) : t).replace(/[‐‑‒–—―]/g, "-");
   const ctx: Ctx = { f, rest: f, atoms: [], problems: [], planYear: parseSchoolYear(planSchoolYear), recognized: false };
   let ongoing = false;
 

@@ -6,7 +6,7 @@
 
 export type { DocumentInfo } from "./types";
 export { buildPlanDocx } from "./document";
-export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER } from "./template";
+export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER, TEMPLATE_LIMITS, templateLimitText, type TemplateNotes } from "./template";
 export { defaultSections, defaultRecipients, defaultDocumentInfo } from "./defaults";
 export { dateWords, placeAndDate } from "./format";
 export { formatAmount } from "../words";

@@ -8,14 +8,15 @@ import PizZip from "pizzip";
 import Docxtemplater from "docxtemplater";
 import InspectModule from "docxtemplater/js/inspect-module.js";
 import type { Plan, Totals } from "../plan";
-import { t } from "../strings";
+import { t, type Lang } from "../strings";
+import { isCompoundFile, readZipFiltered, ZipError } from "../zip";
 import { planTableXml, replaceMarkerParagraph } from "./table";
 import { dateWords, nfc, numberText, schoolYearText } from "./format";
 import { formatAmount } from "../words";
 import { PAGE } from "./runs";
 import type { DocumentInfo } from "./types";
 
-export type TemplateErrorCode = "not-docx" | "unknown-placeholder" | "missing-placeholder" | "broken-tag";
+export type TemplateErrorCode = "not-docx" | "unknown-placeholder" | "missing-placeholder" | "broken-tag" | "damaged" | "too-large" | "protected";
 
 export class TemplateError extends Error {
   constructor(
@@ -47,6 +48,31 @@ export const TABLE_PLACEHOLDER = "table";
 
 const MARKER = "ctclPlanTable";
 
+/**
+ * Limits on a template, checked on the sizes its zip declares before anything
+ * is inflated (a template carries its pictures, so they count).
+ */
+export const TEMPLATE_LIMITS = {
+  /** Bytes of the .docx file. */
+  maxBytes: 30 * 1024 * 1024,
+  /** Uncompressed bytes of one part. */
+  maxPartBytes: 40 * 1024 * 1024,
+  /** Uncompressed bytes of all parts. */
+  maxUnpackedBytes: 100 * 1024 * 1024,
+};
+
+/** "30 MB, 100 MB khi giải nén" */
+export function templateLimitText(lang: Lang = "vi"): string {
+  const mb = (n: number): number => Math.round(n / (1024 * 1024));
+  return lang === "en" ? `${mb(TEMPLATE_LIMITS.maxBytes)} MB, ${mb(TEMPLATE_LIMITS.maxUnpackedBytes)} MB unpacked` : `${mb(TEMPLATE_LIMITS.maxBytes)} MB, ${mb(TEMPLATE_LIMITS.maxUnpackedBytes)} MB khi giải nén`;
+}
+
+/** What filling a template noticed without refusing it. */
+export interface TemplateNotes {
+  /** Targets of the external relationships left out (remote attached template, linked pictures, ...). */
+  droppedLinks?: string[];
+}
+
 function validList(): string {
   return [...TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER].map((p) => `{${p}}`).join(", ");
 }
@@ -74,6 +100,10 @@ function templateErrorFrom(e: unknown): TemplateError {
   const tag = (first?.xtag ?? "").trim();
   if (id === "filetype_not_identified" || id === "filetype_not_handled") {
     return new TemplateError("not-docx", null, t("wordNotDocx"));
+  }
+  // The document's XML itself is broken: the template is damaged, no placeholder is to blame.
+  if (id === "malformed_xml" || id === "file_has_invalid_xml" || id === "invalid_xml_characters" || !props) {
+    return new TemplateError("damaged", null, t("templateDamaged"));
   }
   if (id === "unclosed_tag") return new TemplateError("broken-tag", tag, t("wordUnclosedTag", tag));
   if (id === "unopened_tag") return new TemplateError("broken-tag", tag, t("wordUnopenedTag", tag));
@@ -118,24 +148,93 @@ export function templateValues(input: { plan: Plan; totals: Totals; info: Docume
   };
 }
 
+/** The template's parts, inflated within TEMPLATE_LIMITS, in a fresh zip; throws TemplateError. */
+function openTemplate(template: Uint8Array): PizZip {
+  if (isCompoundFile(template)) throw new TemplateError("protected", null, t("templateProtected"));
+  if (template.length > TEMPLATE_LIMITS.maxBytes) throw new TemplateError("too-large", null, t("templateTooLarge", templateLimitText()));
+  let files: Map<string, Uint8Array>;
+  try {
+    files = readZipFiltered(template, { keep: () => "read", maxEntryBytes: TEMPLATE_LIMITS.maxPartBytes, maxTotalBytes: TEMPLATE_LIMITS.maxUnpackedBytes });
+  } catch (e) {
+    const problem = e instanceof ZipError ? e.problem : "damaged";
+    if (problem === "too-large") throw new TemplateError("too-large", null, t("templateTooLarge", templateLimitText()));
+    if (problem === "encrypted") throw new TemplateError("protected", null, t("templateProtected"));
+    if (problem === "not-zip") throw new TemplateError("not-docx", null, t("wordNotDocx"));
+    throw new TemplateError("damaged", null, t("templateDamaged"));
+  }
+  if (!files.has("word/document.xml") || !files.has("[Content_Types].xml")) {
+    throw new TemplateError("not-docx", null, t("wordNotDocx"));
+  }
+  const zip = new PizZip();
+  for (const [name, data] of files) zip.file(name, data, { binary: true });
+  return zip;
+}
+
+const REL = /<Relationship\b[^>]*\/?>/g;
+const attrOf = (tag: string, name: string): string | null => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+
+/**
+ * Drops the external relationships of every part but hyperlinks: a remote
+ * attached template (fetched when Word opens the document), pictures linked
+ * from a web address, remote frames and objects. The elements pointing at
+ * them go too (the attached template; a picture's link attribute); anything
+ * else still pointing at one is pointed at nothing ("#"). Answers the targets
+ * dropped.
+ */
+function dropExternalRelationships(zip: PizZip): string[] {
+  const dropped: string[] = [];
+  for (const relsName of Object.keys(zip.files)) {
+    const m = /^(.*?)_rels\/([^/]+)\.rels$/.exec(relsName);
+    if (!m || zip.files[relsName].dir) continue;
+    const rels = zip.file(relsName)?.asText() ?? "";
+    const ids: string[] = [];
+    const kept = rels.replace(REL, (tag) => {
+      if (attrOf(tag, "TargetMode") !== "External") return tag;
+      if (/\/hyperlink$/.test(attrOf(tag, "Type") ?? "")) return tag;
+      const id = attrOf(tag, "Id");
+      dropped.push(attrOf(tag, "Target") ?? "?");
+      if (id) ids.push(id);
+      return "";
+    });
+    if (!ids.length) continue;
+    const partName = `${m[1]}${m[2]}`;
+    let part = zip.file(partName)?.asText() ?? null;
+    const stillUsed: string[] = [];
+    if (part !== null) {
+      for (const id of ids) {
+        const q = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        part = part
+          .replace(new RegExp(`<w:attachedTemplate\\b[^>]*\\br:id="${q}"[^>]*/>`, "g"), "")
+          .replace(new RegExp(`\\s+r:link="${q}"`, "g"), "");
+        if (new RegExp(`="${q}"`).test(part)) stillUsed.push(id);
+      }
+      zip.file(partName, part);
+    }
+    // A relationship still referred to stays, pointing nowhere, so the part keeps its meaning.
+    const neutral = stillUsed.map((id) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="#" TargetMode="External"/>`).join("");
+    zip.file(relsName, neutral ? kept.replace("</Relationships>", `${neutral}</Relationships>`) : kept);
+  }
+  return dropped;
+}
+
 export async function fillTemplateDocx(
   template: Uint8Array,
   input: { plan: Plan; totals: Totals; info: DocumentInfo },
+  notes: TemplateNotes = {},
 ): Promise<Uint8Array> {
-  let zip: PizZip;
-  try {
-    zip = new PizZip(template);
-  } catch {
-    throw new TemplateError("not-docx", null, t("wordNotDocx"));
-  }
-  if (!zip.file("word/document.xml") || !zip.file("[Content_Types].xml")) {
-    throw new TemplateError("not-docx", null, t("wordNotDocx"));
-  }
-
+  const zip = openTemplate(template);
   const inspect = new InspectModule();
   let doc: Docxtemplater;
   try {
-    doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, errorLogging: false, modules: [inspect] });
+    // Tags are read trimmed ("{ year }" is {year}); a value that is somehow missing prints nothing, never "undefined".
+    doc = new Docxtemplater(zip, {
+      paragraphLoop: true,
+      linebreaks: true,
+      errorLogging: false,
+      modules: [inspect],
+      parser: (tag: string) => ({ get: (scope: Record<string, unknown>) => scope[nfc(tag).trim()] }),
+      nullGetter: () => "",
+    });
   } catch (e) {
     throw templateErrorFrom(e);
   }
@@ -149,7 +248,8 @@ export async function fillTemplateDocx(
     const raw = part.module === "rawxml";
     if (!part.module || raw) {
       if (value === TABLE_PLACEHOLDER || value === `%${TABLE_PLACEHOLDER}`) {
-        tableTag = { value: part.value, raw };
+        if (tableTag) throw new TemplateError("broken-tag", TABLE_PLACEHOLDER, t("templateTableTwice", `{${TABLE_PLACEHOLDER}}`));
+        tableTag = { value, raw };
         continue;
       }
       if (!raw && known.has(value)) continue;
@@ -161,8 +261,11 @@ export async function fillTemplateDocx(
     throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
   }
 
-  const marker = `{{${MARKER}}}`;
   const values: Record<string, string> = { ...templateValues(input) };
+  // A marker found nowhere in the template nor in the values (a cell may hold "{{ctclPlanTable}}").
+  const haystack = [...Object.keys(zip.files).filter((n) => /\.xml$/.test(n)).map((n) => zip.file(n)?.asText() ?? ""), ...Object.values(values)];
+  let marker = `{{${MARKER}}}`;
+  for (let n = 1; haystack.some((h) => h.includes(marker)); n++) marker = `{{${MARKER}${n}}}`;
   values[tableTag.value] = tableTag.raw ? `<w:p><w:r><w:t>${marker}</w:t></w:r></w:p>` : marker;
   try {
     doc.render(values);
@@ -185,5 +288,7 @@ export async function fillTemplateDocx(
     throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
   }
   filled.file("word/document.xml", placed.xml);
+  const dropped = dropExternalRelationships(filled);
+  if (dropped.length) notes.droppedLinks = dropped;
   return filled.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
 }
