@@ -400,10 +400,10 @@ export const STRINGS = {
     (a: string, b: string) => `${a}; ${b}`,
   ),
   vCriterionRemoved: f(
-    (code: string, reg: string, amendment: string, year: string, range: string, to: string, reason: string) =>
+    (code: string, reg: string, amendment: string, year: string, range: string, to: string, reason: string, _reasonEn: string) =>
       `Tiêu chí ${code} không còn từ năm học ${year}: ${amendment} sửa đổi ${reg}, tiêu chuẩn 3 chỉ còn ${range}. Nội dung này nay thuộc ${to}${reason ? ` (${reason})` : ""}.`,
-    (code: string, reg: string, amendment: string, year: string, range: string, to: string, reason: string) =>
-      `Criterion ${code} no longer exists from school year ${year}: ${amendment} amended ${reg}, and standard 3 now has only ${range}. This content now belongs under ${to}${reason ? ` (${reason})` : ""}.`,
+    (code: string, reg: string, amendment: string, year: string, range: string, to: string, _reason: string, reasonEn: string) =>
+      `Criterion ${code} no longer exists from school year ${year}: ${amendment} amended ${reg}, and standard 3 now has only ${range}. This content now belongs under ${to}${reasonEn ? ` (${reasonEn})` : ""}.`,
   ),
   vCriterionMoved: f(
     (main: string, also: string) => `tiêu chí ${main}${also ? ` (một phần thuộc tiêu chí ${also})` : ""}`,

@@ -78,6 +78,10 @@ function builtPlans(): Plan[] {
       rows: [fullRow(12, "Tiêu chí 1.3", { timeline: "Năm học 2026-2027", actions: "", owner: "", result: "" })],
     }),
     makePlan({
+      // The "MỨC 4" part numbering a requirement past the regulation's count (TT17: 5).
+      rows: [fullRow(30, "Tiêu chí 7: Thư viện điện tử", { band: "4" })],
+    }),
+    makePlan({
       rows: [fullRow(12, "Tiêu chí 1.1", { budget: "5.000.000 đồng" }), fullRow(13, "Tiêu chí 1.2", { budget: 100000000 })],
       total: { row: 19, formula: "SUM(G10:G12)" },
     }),

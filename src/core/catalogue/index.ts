@@ -46,6 +46,7 @@ export interface CrosswalkPair {
   from: string;
   to: string[];
   reason: string;
+  reasonEn?: string;
 }
 
 /**

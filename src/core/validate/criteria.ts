@@ -60,11 +60,12 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
             "vCriterionRemoved",
             code,
             regName,
-            removed.amendment.title,
+            circularName(removed.amendment.title),
             removed.amendment.fromSchoolYear ?? contextOf(plan).schoolYear ?? "",
             criterionRange(reg, std),
             to,
             removed.pair?.reason ?? "",
+            removed.pair?.reasonEn ?? "",
           ),
           target ? `Tiêu chí ${target.code}: ${target.name}` : undefined,
         ),
@@ -152,6 +153,12 @@ function checkLevel4Row(plan: Plan, row: PlanRow): Issue[] {
   return [
     issue("warning", "level4-unknown", cellOf(plan, row, "criterion"), msg("vLevel4Unknown", quote(row.criterionText, 40), regulationName(reg), count)),
   ];
+}
+
+/** "Thông tư 22/2024/TT-BGDĐT" -> "Thông tư 22/2024" / "Circular 22/2024". */
+function circularName(title: string): Msg | string {
+  const m = /^Thông tư\s+(\d+\/\d{4})/u.exec(title.normalize("NFC"));
+  return m ? msg("vRegulationCircular", m[1]) : title;
 }
 
 /** True when the row's target level is written in its own result cell. */
