@@ -64,6 +64,8 @@ export interface Amendment {
   standards?: CatalogueStandard[];
   crosswalk?: CrosswalkPair[];
   crosswalkSource?: string;
+  /** Mức 4 as amended (replaces the regulation's `level4` while the amendment is in force). */
+  level4?: Level4;
 }
 
 /** One Mức 4 requirement (a khoản of Điều 22 of the 2018 regulations), numbered 1..n. */
@@ -98,16 +100,18 @@ const EDITIONS = new Map<string, Regulation>();
  * `regulationById` keeps returning the text as issued.
  */
 export function effectiveRegulation(reg: Regulation, amendments: readonly Amendment[]): Regulation {
-  const replacing = amendments.filter((a) => a.standards?.length);
+  const replacing = amendments.filter((a) => a.standards?.length || a.level4);
   if (replacing.length === 0) return reg;
   const key = `${reg.id}|${replacing.map((a) => a.title).join("|")}`;
   const known = EDITIONS.get(key);
   if (known) return known;
   let standards = reg.standards;
+  let level4 = reg.level4;
   for (const a of replacing) {
     standards = standards.map((s) => a.standards?.find((n) => n.number === s.number) ?? s);
+    level4 = a.level4 ?? level4;
   }
-  const edition: Regulation = { ...reg, standards };
+  const edition: Regulation = { ...reg, standards, level4 };
   EDITIONS.set(key, edition);
   return edition;
 }
