@@ -136,18 +136,23 @@ describe("names as real plans write them (aliases.json, with the seed that showe
 });
 
 describe("the MỨC 4 part against the Mức 4 requirements", () => {
-  it("a requirement numbered past the count (TT17: 5) is a warning; 1–5 are fine", () => {
+  const y2024 = { band: "4" as const, timeline: "Năm học 2024-2025" };
+
+  it("a requirement numbered past the count (TT17 as issued: 5) is a warning; 1–5 are fine", () => {
     const plan = makePlan({
-      rows: [
-        fullRow(30, "Yêu cầu 2: Trong 05 năm liên tiếp hoàn thành các mục tiêu", { band: "4" }),
-        fullRow(31, "Tiêu chí 6", { band: "4" }),
-      ],
+      schoolYear: "2024-2025",
+      rows: [fullRow(30, "Yêu cầu 2: Trong 05 năm liên tiếp hoàn thành các mục tiêu", y2024), fullRow(31, "Tiêu chí 6", y2024)],
     });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B31 warning level4-unknown"]);
     expect(issueMessage(issues[0], "vi")).toBe(
       'Phần "MỨC 4" ghi "Tiêu chí 6", nhưng Mức 4 của Thông tư 17/2018 chỉ có 5 yêu cầu (Điều 22, khoản 1–5). Hãy kiểm tra lại số thứ tự yêu cầu.',
     );
+  });
+
+  it("TT17 in 2025-2026: TT22 reportedly adds khoản 6–7 (unverified), so the count is unknown and nothing is judged", () => {
+    const plan = makePlan({ rows: [fullRow(30, "Tiêu chí 6", { band: "4" }), fullRow(31, "Tiêu chí 1.1", { band: "4" })] });
+    expect(validatePlan(plan)).toEqual([]);
   });
 
   it("where the catalogue does not know the count (TT18), the MỨC 4 part is not judged", () => {
