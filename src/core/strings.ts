@@ -809,7 +809,7 @@ export const STRINGS = {
   uiLevel4Heading: s("Mức 4", "Level 4"),
   uiLevel4Help: f(
     (count: number, source: string) => `${count} yêu cầu riêng, không theo tiêu chí (${source}).`,
-    (count: number, source: string) => `${count} separate requirements, not per criterion (${source}).`,
+    (count: number, _source: string) => `${count} separate requirements, not per criterion (Article 22).`,
   ),
   uiLevel4Item: f(
     (n: number) => `Yêu cầu ${n}`,

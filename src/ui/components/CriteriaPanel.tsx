@@ -111,7 +111,9 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
           <h3 id="std-level4" className={c.subheading} style={{ marginBottom: 4 }}>
             {tr("uiLevel4Heading")}
           </h3>
-          <p className={c.help}>{tr("uiLevel4Help", level4.count ?? 0, level4.source)}</p>
+          <p className={c.help} title={level4.notes ?? level4.source}>
+            {tr("uiLevel4Help", level4.count ?? 0, level4.source)}
+          </p>
           <ul className={c.list}>
             {(level4.requirements ?? []).map((q) => (
               <li key={q.number} className={s.item}>
