@@ -83,7 +83,10 @@ describe("amendments cited only once in force", () => {
     expect(regulationTitleAsOf(tt17, "2024-2025")).toBe(tt17.title);
     expect(regulationTitleAsOf(tt17, "2025-2026")).toBe(`${tt17.title}, sửa đổi bởi Thông tư 22/2024/TT-BGDĐT`);
     expect(regulationTitleAsOf(tt17, null)).toMatch(/sửa đổi bởi Thông tư 22\/2024\/TT-BGDĐT$/);
-    expect(regulationTitleAsOf(byId("TT19/2018"), "2025-2026")).toBe(byId("TT19/2018").title);
+    // TT22/2024 amends all three 2018 regulations (its title names TT17, TT18 and TT19).
+    expect(regulationTitleAsOf(byId("TT19/2018"), "2024-2025")).toBe(byId("TT19/2018").title);
+    expect(regulationTitleAsOf(byId("TT19/2018"), "2025-2026")).toBe(`${byId("TT19/2018").title}, sửa đổi bởi Thông tư 22/2024/TT-BGDĐT`);
+    expect(regulationTitleAsOf(byId("TT18/2018"), "2025-2026")).toBe(`${byId("TT18/2018").title}, sửa đổi bởi Thông tư 22/2024/TT-BGDĐT`);
   });
 
   it("the basis section of a primary plan follows the plan's year", () => {
@@ -93,3 +96,59 @@ describe("amendments cited only once in force", () => {
     expect(basis("2025-2026")).toContain("sửa đổi bởi Thông tư 22/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo;");
   });
 });
+
+describe("the catalogue as amended by Thông tư 22/2024 (standard 3 = 3.1–3.3 from 2025-2026)", () => {
+  const codes = (level: SchoolLevel, schoolYear: string | null, n = 3) =>
+    resolveContext({ level, schoolYear, tableForm: "2018" }).regulation!.standards.find((s) => s.number === n)!.criteria.map((c) => c.code);
+  const total = (level: SchoolLevel, schoolYear: string) => allCriteria(resolveContext({ level, schoolYear, tableForm: "2018" }).regulation!).length;
+
+  it("primary (TT17): 2025-2026 has 3.1–3.3 only and 24 criteria; 2024-2025 the 2018 list", () => {
+    expect(codes("tieu-hoc", "2025-2026")).toEqual(["3.1", "3.2", "3.3"]);
+    expect(total("tieu-hoc", "2025-2026")).toBe(24);
+    expect(codes("tieu-hoc", "2024-2025")).toEqual(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]);
+    expect(total("tieu-hoc", "2024-2025")).toBe(27);
+    const ctx = resolveContext({ level: "tieu-hoc", schoolYear: "2025-2026", tableForm: "2018" });
+    expect(findCriterion(ctx.regulation!, "3.1")?.name).toBe("Địa điểm, quy mô, diện tích");
+    expect(findCriterion(ctx.regulation!, "3.3")?.name).toBe("Hạ tầng kỹ thuật, các hạng mục công trình kiên cố và thiết bị dạy học");
+    // Other standards unchanged.
+    expect(codes("tieu-hoc", "2025-2026", 5)).toEqual(["5.1", "5.2", "5.3", "5.4", "5.5"]);
+  });
+
+  it("preschool (TT19): 22 criteria in 2025-2026; secondary (TT18): kept as issued, the amended list was not found", () => {
+    expect(codes("mam-non", "2025-2026")).toEqual(["3.1", "3.2", "3.3"]);
+    expect(total("mam-non", "2025-2026")).toBe(22);
+    expect(total("thcs", "2025-2026")).toBe(28);
+    expect(regulationById("TT18/2018").amendments?.[0].notes).toMatch(/No source with the amended THCS\/THPT criteria was found/);
+  });
+
+  it("regulationById keeps the text as issued; a plan without a year is read against it", () => {
+    expect(findStandard3(regulationById("TT17/2018"))).toHaveLength(6);
+    expect(codes("tieu-hoc", null)).toHaveLength(6);
+  });
+
+  it("every amended criterion says where it comes from and that it is unverified; every removed one has a crosswalk with a reason", () => {
+    for (const id of ["TT17/2018", "TT19/2018"] as const) {
+      const a = regulationById(id).amendments![0];
+      expect(a.fromSchoolYear).toBe("2025-2026");
+      for (const c of a.standards!.flatMap((s) => s.criteria)) {
+        expect(c.source).toBeTruthy();
+        expect(c.verified).toBe(false);
+      }
+      for (const old of ["3.4", "3.5", "3.6"]) {
+        const pair = a.crosswalk!.find((p) => p.from === old)!;
+        expect(pair.to.every((to) => ["3.1", "3.2", "3.3"].includes(to))).toBe(true);
+        expect(pair.reason.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it("the picker of a 2025-2026 plan offers only the criteria in force", () => {
+    const reg = resolveContext({ level: "tieu-hoc", schoolYear: "2025-2026", tableForm: "2018" }).regulation!;
+    expect(searchCriteria(reg, "3").map((f) => f.criterion.code)).toEqual(["3.1", "3.2", "3.3"]);
+    expect(searchCriteria(reg, "thu vien")).toEqual([]);
+  });
+});
+
+function findStandard3(reg: ReturnType<typeof regulationById>) {
+  return reg.standards.find((s) => s.number === 3)!.criteria;
+}

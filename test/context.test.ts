@@ -14,6 +14,14 @@ function primary2025(): Plan {
   return { ...facts, regulation: ctx.regulation!.id };
 }
 
+describe("the catalogue a plan is judged by follows its year (Thông tư 22/2024 from 2025-2026)", () => {
+  const std3 = (plan: Plan) => contextOf(plan).regulation!.standards.find((s) => s.number === 3)!.criteria.map((c) => c.code);
+  it("a 2025-2026 TT17 plan has 3.1–3.3 only; 2024-2025 the 2018 list 3.1–3.6", () => {
+    expect(std3(primary2025())).toEqual(["3.1", "3.2", "3.3"]);
+    expect(std3({ ...primary2025(), schoolYear: "2024-2025" })).toEqual(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]);
+  });
+});
+
 describe("resolveContext", () => {
   it("a 2025-2026 primary plan: TT17/2018 as amended by TT22/2024, two-level administration", () => {
     const ctx = resolveContext({ schoolYear: "2025-2026", level: "tieu-hoc", tableForm: "2018" });

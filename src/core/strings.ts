@@ -471,6 +471,36 @@ export const STRINGS = {
     (a: string, b: string) => `${a}; ${b}`,
     (a: string, b: string) => `${a}; ${b}`,
   ),
+  vCriterionRemoved: f(
+    (code: string, reg: string, amendment: string, year: string, range: string, to: string, reason: string, _reasonEn: string) =>
+      `Tiêu chí ${code} không còn từ năm học ${year}: ${amendment} sửa đổi ${reg}, tiêu chuẩn 3 chỉ còn ${range}. Nội dung này nay thuộc ${to}${reason ? ` (${reason})` : ""}.`,
+    (code: string, reg: string, amendment: string, year: string, range: string, to: string, _reason: string, reasonEn: string) =>
+      `Criterion ${code} no longer exists from school year ${year}: ${amendment} amended ${reg}, and standard 3 now has only ${range}. This content now belongs under ${to}${reasonEn ? ` (${reasonEn})` : ""}.`,
+  ),
+  vCriterionMoved: f(
+    (main: string, also: string) => `tiêu chí ${main}${also ? ` (một phần thuộc tiêu chí ${also})` : ""}`,
+    (main: string, also: string) => `criterion ${main}${also ? ` (partly criterion ${also})` : ""}`,
+  ),
+  vCriterionNameShort: f(
+    (code: string, reg: string, name: string) => `Tên tiêu chí ${code} được ghi tắt; tên đầy đủ theo ${reg}: "${name}".`,
+    (code: string, reg: string, name: string) => `Criterion ${code} is named in short; its full name in ${reg}: "${name}".`,
+  ),
+  vStandardNameShort: f(
+    (std: number, reg: string, name: string) => `Tên tiêu chuẩn ${std} được ghi tắt; tên đầy đủ theo ${reg}: "${name}".`,
+    (std: number, reg: string, name: string) => `Standard ${std} is named in short; its full name in ${reg}: "${name}".`,
+  ),
+  vLevel4Unknown: f(
+    (written: string, reg: string, count: number) =>
+      `Phần "MỨC 4" ghi "${written}", nhưng Mức 4 của ${reg} chỉ có ${count} yêu cầu (Điều 22, khoản 1–${count}). Hãy kiểm tra lại số thứ tự yêu cầu.`,
+    (written: string, reg: string, count: number) =>
+      `The "MỨC 4" part says "${written}", but Level 4 of ${reg} has only ${count} requirements (Article 22, clauses 1–${count}). Check the requirement's number.`,
+  ),
+  vLevel4Criterion: f(
+    (code: string, reg: string, count: number) =>
+      `Phần "MỨC 4" ghi tiêu chí ${code}, là tiêu chí của Mức 1–3. Mức 4 của ${reg} gồm ${count} yêu cầu riêng (Điều 22): hãy ghi yêu cầu Mức 4 mà dòng này nhắm tới, hoặc chuyển dòng lên phần "MỨC 1, 2, 3".`,
+    (code: string, reg: string, count: number) =>
+      `The "MỨC 4" part cites criterion ${code}, a Level 1–3 criterion. Level 4 of ${reg} is ${count} separate requirements (Article 22): name the Level 4 requirement this row aims at, or move the row up to "MỨC 1, 2, 3".`,
+  ),
   // --- validation (end) ---
   // --- word (start) ---
   wordNotDocx: f(
@@ -908,6 +938,17 @@ export const STRINGS = {
     (n: string) => `… and ${n} more cells`,
   ),
   uiClearFilter: s("Bỏ lọc", "Clear the filter"),
+  uiLevel4Heading: s("Mức 4", "Level 4"),
+  uiLevel4Help: f(
+    (count: number, source: string) => `${count} yêu cầu riêng, không theo tiêu chí (${source}).`,
+    (count: number, _source: string) => `${count} separate requirements, not per criterion (Article 22).`,
+  ),
+  uiLevel4Item: f(
+    (n: number) => `Yêu cầu ${n}`,
+    (n: number) => `Requirement ${n}`,
+  ),
+  uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
+  uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
   // --- ui (end) ---
 } as const;
 

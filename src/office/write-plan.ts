@@ -15,7 +15,7 @@
  * more syncs (inspect, clean up).
  */
 import type { Plan, Totals } from "../core/plan";
-import { regulationById } from "../core/catalogue";
+import { contextOf } from "../core/context";
 import { amountsOf } from "../core/totals";
 import {
   CATALOGUE_SHEET_NAME,
@@ -150,8 +150,9 @@ export async function writePlanSheet(context: Excel.RequestContext, plan: Plan, 
     ws.getRangeByIndexes(1, 0, dataRows + 1, nCols).format.autofitRows();
     ws.freezePanes.freezeRows(1);
 
-    if (plan.regulation) {
-      const reg = regulationById(plan.regulation);
+    // The criteria in force for the plan's year (TT22/2024: standard 3 as 3.1–3.3 from 2025-2026).
+    const reg = contextOf(plan).regulation;
+    if (reg) {
       const listSource = queueCatalogueSheet(sheets, catalogue.isNullObject ? null : catalogue, reg);
       queueCriterionDropdown(ws.getRangeByIndexes(1, criterionIdx, dataRows, 1), listSource);
     }

@@ -188,6 +188,35 @@ describe("task pane over a fake host", () => {
     expect(screen.getAllByText("Mức 1, 2").length).toBeGreaterThan(0);
   });
 
+  test("the picker shows Mức 4 after the standards: the requirements of Điều 22, marked unverified", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Tiêu chí");
+    const group = screen.getByRole("group", { name: "Mức 4" });
+    expect(within(group).getAllByRole("listitem")).toHaveLength(5);
+    expect(within(group).getByText("Yêu cầu 5")).toBeTruthy();
+    expect(within(group).getAllByText("chưa đối chiếu văn bản")).toHaveLength(5);
+    const groups = screen.getAllByRole("group").map((g) => g.getAttribute("aria-labelledby"));
+    expect(groups[groups.length - 1]).toBe("std-level4");
+    // A search for a criterion hides it; "mức 4" finds it.
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "thư viện" } });
+    expect(screen.queryByRole("group", { name: "Mức 4" })).toBeNull();
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "mức 4" } });
+    expect(screen.getByRole("group", { name: "Mức 4" })).toBeTruthy();
+  });
+
+  test("a 2025-2026 plan: the picker offers standard 3 as amended by Thông tư 22/2024 (3.1–3.3)", async () => {
+    const rows = sampleRows().map((r) => [...r]);
+    rows[2][4] = "Hoa Ban, ngày 10 tháng 10 năm 2025";
+    rows[4][0] = "Năm học 2025-2026";
+    const host = new FakeHost({ sheets: [gridFromRows("Kế hoạch 2025", rows)] });
+    await openPane(host);
+    tab("Tiêu chí");
+    const std3 = screen.getByRole("group", { name: /Tiêu chuẩn 3/ });
+    expect(within(std3).getAllByRole("listitem").map((li) => li.querySelector("strong")?.textContent)).toEqual(["3.1", "3.2", "3.3"]);
+    expect(within(std3).getByText("Địa điểm, quy mô, diện tích")).toBeTruthy();
+  });
+
   test("plan info is prefilled from the letterhead, editable and saved through the host", async () => {
     const host = new FakeHost();
     await openPane(host);

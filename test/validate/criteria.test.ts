@@ -3,6 +3,9 @@ import { issueMessage } from "../../src/core/messages";
 import { sameName } from "../../src/core/validate/names";
 import { brief, fullRow, makePlan } from "./plan-builder";
 
+/** A timeline inside 2024-2025, for plans of that year (the catalogues as issued). */
+const Y2024 = "Năm học 2024-2025";
+
 describe("criterion exists in the school's regulation", () => {
   test.each([
     ["3.7 in a primary plan (TT17)", "TT17/2018", "Tiêu chí 3.7", 3, "Tiêu chí 3.7 không có trong Thông tư 17/2018: tiêu chuẩn 3 chỉ có tiêu chí 3.1–3.6. Hãy kiểm tra lại số hiệu tiêu chí."],
@@ -11,7 +14,8 @@ describe("criterion exists in the school's regulation", () => {
     ["6.1: no standard 6", "TT18/2018", "Tiêu chí 6.1", 6, "Tiêu chí 6.1 không có trong Thông tư 18/2018: không có tiêu chuẩn 6 (chỉ có tiêu chuẩn 1–5)."],
     ["3.6 under TT57 (standard 3 stops at 3.5)", "TT57/2026-PT", "Tiêu chí 3.6", 3, "Tiêu chí 3.6 không có trong Thông tư 57/2026: tiêu chuẩn 3 chỉ có tiêu chí 3.1–3.5. Hãy kiểm tra lại số hiệu tiêu chí."],
   ] as const)("%s: error", (_name, regulation, criterion, standard, message) => {
-    const plan = makePlan({ regulation, rows: [fullRow(12, criterion, { standard })] });
+    // 2024-2025: the catalogues as issued (standard 3 of 2018 still 3.1–3.6).
+    const plan = makePlan({ regulation, schoolYear: "2024-2025", rows: [fullRow(12, criterion, { standard, timeline: Y2024 })] });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B12 error criterion-unknown"]);
     expect(issueMessage(issues[0], "vi")).toBe(message);
@@ -63,7 +67,7 @@ describe("target level", () => {
   });
 
   test("Mức 3 beside the code: error at the criterion cell", () => {
-    const plan = makePlan({ regulation: "TT19/2018", rows: [fullRow(12, "Tiêu chí 3.6 (Mức 3)")] });
+    const plan = makePlan({ regulation: "TT19/2018", schoolYear: "2024-2025", rows: [fullRow(12, "Tiêu chí 3.6 (Mức 3)", { timeline: Y2024 })] });
     expect(brief(validatePlan(plan))).toEqual(["B12 error criterion-level-unavailable"]);
   });
 
@@ -91,9 +95,15 @@ describe("target level", () => {
     expect(brief(validatePlan(plan))).toEqual(["C12 warning criterion-level-4-in-band"]);
   });
 
-  test("Mức 4 in a row of band 4: nothing special", () => {
-    const plan = makePlan({ rows: [fullRow(40, "Tiêu chí 1.1", { result: "Mức 4 – Phương hướng chiến lược được rà soát", band: "4" })] });
-    expect(validatePlan(plan)).toEqual([]);
+  test("Mức 4 in a row of band 4: no level rule, only a note that 1.1 is not a Mức 4 requirement", () => {
+    // 2024-2025: Mức 4 of TT17 as issued (5 requirements); from 2025-2026 the count is unknown (TT22, unverified).
+    const plan = makePlan({
+      schoolYear: "2024-2025",
+      rows: [fullRow(40, "Tiêu chí 1.1", { result: "Mức 4 – Phương hướng chiến lược được rà soát", band: "4", timeline: Y2024 })],
+    });
+    const issues = validatePlan(plan);
+    expect(brief(issues)).toEqual(["B40 info level4-criterion"]);
+    expect(issueMessage(issues[0], "vi")).toContain("Mức 4 của Thông tư 17/2018 gồm 5 yêu cầu riêng (Điều 22)");
   });
 });
 
@@ -104,7 +114,7 @@ describe("criterion names", () => {
       level: "mam-non",
       schoolYear: "2022-2023",
       standards: [{ row: 17, number: 5, name: "Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ" }],
-      rows: [fullRow(18, "Tiêu chí 5.3:  Kết quả nuôi dưỡng và chăm sóc trẻ", { timeline: "Năm học 2022-2023 và các năm tiếp theo" })],
+      rows: [fullRow(18, "Tiêu chí 5.3:  Kết quả chăm sóc và giáo dục trẻ", { timeline: "Năm học 2022-2023 và các năm tiếp theo" })],
     });
     const issues = validatePlan(plan);
     expect(brief(issues)).toEqual(["B18 warning criterion-name-drift"]);
@@ -124,7 +134,7 @@ describe("criterion names", () => {
     ["TT18/2018", "Tiêu chí 1.5: Lớp học"],
     ["TT17/2018", "Tiêu chí 1.2"],
   ] as const)("%s %j: accepted", (regulation, criterion) => {
-    expect(validatePlan(makePlan({ regulation, rows: [fullRow(12, criterion)] }))).toEqual([]);
+    expect(validatePlan(makePlan({ regulation, schoolYear: "2024-2025", rows: [fullRow(12, criterion, { timeline: Y2024 })] }))).toEqual([]);
   });
 
   test("the name of another criterion: warning naming it, no fix", () => {

@@ -34,12 +34,10 @@ describe("shared examples", () => {
     expect(brief(issues)).toEqual([
       "F15 warning timeline-outside-year",
       "F16 warning timeline-outside-year",
-      "B17 warning standard-name-drift",
-      "B18 warning criterion-name-drift",
+      // B17 (standard 5 without the final "trẻ") and B18 (5.3 "… chăm sóc trẻ") are names as real plans
+      // write them (aliases.json, seen in shared/seeds/000): accepted, no finding.
     ]);
     expect(issueMessage(issues[0], "vi")).toBe('Thời gian "Năm học 2024-2025" nằm ngoài năm học 2022-2023 của kế hoạch.');
-    expect(issues[2].fix).toBe("Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ");
-    expect(issues[3].fix).toBe("Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe");
     expect(totals).toMatchObject({
       amount: 400000000,
       words: "Bốn trăm triệu đồng",

@@ -78,6 +78,11 @@ function builtPlans(): Plan[] {
       rows: [fullRow(12, "Tiêu chí 1.3", { timeline: "Năm học 2026-2027", actions: "", owner: "", result: "" })],
     }),
     makePlan({
+      // The "MỨC 4" part numbering a requirement past the regulation's count (TT17 as issued: 5).
+      schoolYear: "2024-2025",
+      rows: [fullRow(30, "Tiêu chí 7: Thư viện điện tử", { band: "4", timeline: "Năm học 2024-2025" })],
+    }),
+    makePlan({
       rows: [fullRow(12, "Tiêu chí 1.1", { budget: "5.000.000 đồng" }), fullRow(13, "Tiêu chí 1.2", { budget: 100000000 })],
       total: { row: 19, formula: "SUM(G10:G12)" },
     }),

@@ -10,7 +10,14 @@
  * Data (regulations, administration by year) lives in JSON with its source.
  */
 import type { FormKind, Plan, RegulationId, SchoolLevel } from "../plan";
-import { REGULATIONS, regulationById, schoolYearStart, type Regulation } from "../catalogue";
+import {
+  REGULATIONS,
+  effectiveRegulation,
+  regulationById,
+  schoolYearStart,
+  type Amendment,
+  type Regulation,
+} from "../catalogue";
 import administrationData from "./administration.json";
 import { foldWords } from "../text";
 
@@ -40,18 +47,14 @@ export interface Administration {
   recipient: string;
 }
 
-export interface Amendment {
-  title: string;
-  year: number;
-  fromSchoolYear?: string;
-  source?: string;
-}
+export type { Amendment };
 
 export type Origin = "override" | "sheet" | "derived" | "unknown";
 
 export interface PlanContext {
   schoolYear: string | null;
   level: SchoolLevel | null;
+  /** The regulation as it reads in this school year: amended standards in place (TT22/2024 from 2025-2026). */
   regulation: Regulation | null;
   /** Amendments of the regulation in force for this school year. */
   amendments: Amendment[];
@@ -150,8 +153,10 @@ export function resolveContext(facts: PlanFacts, overrides: ContextOverrides = {
   const schoolYear = yearOverride ?? facts.schoolYear;
   const level = overrides.level ?? facts.level;
   const chosen = valid(overrides.regulation);
-  const regulation = chosen ?? (level ? regulationOf(level, schoolYear, facts.tableForm) : null);
-  const amendments = regulation ? amendmentsInForce(regulation, schoolYear) : [];
+  const issued = chosen ?? (level ? regulationOf(level, schoolYear, facts.tableForm) : null);
+  const amendments = issued ? amendmentsInForce(issued, schoolYear) : [];
+  // The amended standards only for a known year: a plan without one is read against the text as issued.
+  const regulation = issued && schoolYear ? effectiveRegulation(issued, amendments) : issued;
   return {
     schoolYear,
     level,

@@ -4,11 +4,12 @@
  * name; standard headings carry the official name.
  */
 import type { Issue, Plan, PlanRow } from "../plan";
-import { type Regulation, allCriteria, findCriterion, findStandard } from "../catalogue";
+import { type Regulation, allCriteria, findCriterion, findStandard, removedCriterion } from "../catalogue";
 import { parseCriterionRef } from "../parse/criterion";
 import { type Msg, msg } from "../messages";
-import { cellOf, hasContent, issue, levelsLabel, ownCell, regulationName, regulationOf } from "./common";
-import { criterionAliases, sameName, standardAliases } from "./names";
+import { contextOf } from "../context";
+import { cellOf, hasContent, issue, levelsLabel, ownCell, quote, regulationName, regulationOf } from "./common";
+import { compareName, criterionAliases, sameName, standardAliases } from "./names";
 
 function criterionRange(reg: Regulation, std: number): Msg | string {
   const criteria = findStandard(reg, std)?.criteria ?? [];
@@ -28,6 +29,7 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
     if (row.subRow === 0 && row.band !== "4" && hasContent(row)) {
       out.push(issue("warning", "criterion-unreadable", ownCell(plan, row, "criterion"), msg("vCriterionUnreadable", row.row)));
     }
+    if (row.subRow === 0 && row.band === "4") out.push(...checkLevel4Row(plan, row));
     return out;
   }
 
@@ -44,6 +46,32 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
   const regName = regulationName(reg);
   const criterion = findCriterion(reg, code);
   if (!criterion) {
+    const removed = head ? removedCriterion(reg, code) : null;
+    if (removed) {
+      const [main, ...also] = removed.pair?.to ?? [];
+      const to = main ? msg("vCriterionMoved", main, also.join(", ")) : criterionRange(reg, std);
+      const target = main ? findCriterion(reg, main) : undefined;
+      out.push(
+        issue(
+          "error",
+          "criterion-removed-2024",
+          cell,
+          msg(
+            "vCriterionRemoved",
+            code,
+            regName,
+            circularName(removed.amendment.title),
+            removed.amendment.fromSchoolYear ?? contextOf(plan).schoolYear ?? "",
+            criterionRange(reg, std),
+            to,
+            removed.pair?.reason ?? "",
+            removed.pair?.reasonEn ?? "",
+          ),
+          target ? `Tiêu chí ${target.code}: ${target.name}` : undefined,
+        ),
+      );
+      return out;
+    }
     if (head) {
       const standard = findStandard(reg, std);
       const text = standard
@@ -72,9 +100,16 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
     }
   }
 
+  if (head && row.band === "4" && reg.form === "2018" && reg.level4?.count) {
+    out.push(issue("info", "level4-criterion", cell, msg("vLevel4Criterion", code, regName, reg.level4.count)));
+  }
+
   if (head && row.criterionName) {
     const official = [criterion.name, ...criterionAliases(reg.id, code)];
-    if (!sameName(row.criterionName, official)) {
+    const match = compareName(row.criterionName, official);
+    if (match === "short") {
+      out.push(issue("info", "criterion-name-short", cell, msg("vCriterionNameShort", code, regName, criterion.name)));
+    } else if (match === "other") {
       // The name of another criterion: the code or the name may be wrong.
       const written = row.criterionName;
       const other = allCriteria(reg).find(
@@ -102,6 +137,30 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
   return out;
 }
 
+/**
+ * A row of the "MỨC 4" part without a criterion code: when it numbers a Mức 4
+ * requirement ("Tiêu chí 6", "Yêu cầu 6", "Khoản 6") past the regulation's
+ * count, the number is wrong. Checked only where the catalogue knows the count.
+ */
+function checkLevel4Row(plan: Plan, row: PlanRow): Issue[] {
+  const reg = regulationOf(plan);
+  const count = reg?.form === "2018" ? reg.level4?.count : null;
+  if (!reg || !count) return [];
+  const m = /^\s*(?:ti[eê]u\s*ch[ií]|y[eê]u\s*c[aầ]u|kho[aả]n)\s*(\d{1,2})(?!\s*[.,]\s*\d)/iu.exec(row.criterionText.normalize("NFC"));
+  if (!m) return [];
+  const n = Number(m[1]);
+  if (n >= 1 && n <= count) return [];
+  return [
+    issue("warning", "level4-unknown", cellOf(plan, row, "criterion"), msg("vLevel4Unknown", quote(row.criterionText, 40), regulationName(reg), count)),
+  ];
+}
+
+/** "Thông tư 22/2024/TT-BGDĐT" -> "Thông tư 22/2024" / "Circular 22/2024". */
+function circularName(title: string): Msg | string {
+  const m = /^Thông tư\s+(\d+\/\d{4})/u.exec(title.normalize("NFC"));
+  return m ? msg("vRegulationCircular", m[1]) : title;
+}
+
 /** True when the row's target level is written in its own result cell. */
 function levelFromOwnResult(row: PlanRow): boolean {
   return /^\s*\(?\s*m[ứu]c\s*\d/iu.test(row.result);
@@ -119,7 +178,10 @@ export function checkStandards(plan: Plan): Issue[] {
       out.push(issue("error", "standard-unknown", h.cell, msg("vStandardUnknown", h.number, regName, reg.standards.length)));
       continue;
     }
-    if (h.name && !sameName(h.name, [standard.name, ...standardAliases(reg.id, h.number)])) {
+    const match = h.name ? compareName(h.name, [standard.name, ...standardAliases(reg.id, h.number)]) : "same";
+    if (match === "short") {
+      out.push(issue("info", "standard-name-short", h.cell, msg("vStandardNameShort", h.number, regName, standard.name)));
+    } else if (match === "other") {
       out.push(
         issue(
           "warning",

@@ -8,19 +8,26 @@ import aliasData from "../catalogue/aliases.json";
 import type { RegulationId } from "../plan";
 import { foldWords } from "../text";
 
+/** An accepted name: a plain string, or with the plan (seed file) or text that showed it. */
+type Alias = string | { name: string; seenIn?: string; note?: string };
+
 interface AliasEntry {
-  criteria: Record<string, string[]>;
-  standards: Record<string, string[]>;
+  criteria: Record<string, Alias[]>;
+  standards: Record<string, Alias[]>;
 }
 
 const ALIASES = (aliasData as { regulations: Partial<Record<RegulationId, AliasEntry>> }).regulations;
 
+function names(list: Alias[] | undefined): string[] {
+  return (list ?? []).map((a) => (typeof a === "string" ? a : a.name));
+}
+
 export function criterionAliases(reg: RegulationId, code: string): string[] {
-  return ALIASES[reg]?.criteria[code] ?? [];
+  return names(ALIASES[reg]?.criteria[code]);
 }
 
 export function standardAliases(reg: RegulationId, n: number): string[] {
-  return ALIASES[reg]?.standards[String(n)] ?? [];
+  return names(ALIASES[reg]?.standards[String(n)]);
 }
 
 /** Folded letters and digits only, "va" dropped. */
@@ -72,4 +79,40 @@ export function sameName(written: string, official: string[]): boolean {
     const limit = Math.max(1, Math.floor(k.length / 30));
     return distance(w, k, limit) <= limit;
   });
+}
+
+/** True when `token` is the initials of `words` ("csvc" for "co so vat chat"). */
+function initialsOf(token: string, words: string[]): boolean {
+  return words.length >= 2 && token.length === words.length && words.every((w, i) => w[0] === token[i]);
+}
+
+/**
+ * True when `written` is a shortened form of `full`: its words are the
+ * first words of the full name, possibly with a run of words abbreviated to
+ * their initials ("CSVC"), and something is left out or abbreviated.
+ */
+function shortForm(written: string, full: string): boolean {
+  const w = foldWords(written).split(" ").filter((x) => x && x !== "va");
+  const o = foldWords(full).split(" ").filter((x) => x && x !== "va");
+  if (w.length === 0) return false;
+  const go = (i: number, j: number, short: boolean): boolean => {
+    if (i === w.length) return short || j < o.length;
+    if (j >= o.length) return false;
+    if (w[i] === o[j] && go(i + 1, j + 1, short)) return true;
+    for (let k = 2; k <= Math.min(8, o.length - j); k++) {
+      if (initialsOf(w[i], o.slice(j, j + k)) && go(i + 1, j + k, true)) return true;
+    }
+    return false;
+  };
+  return go(0, 0, false);
+}
+
+/**
+ * How a written name compares with the official names: "same" (or an accepted
+ * variant), "short" (truncated or abbreviated: at most a note), "other" (drift).
+ */
+export function compareName(written: string, official: string[]): "same" | "short" | "other" {
+  if (sameName(written, official)) return "same";
+  const trimmed = written.replace(/(\.\.\.|…)\s*$/u, "");
+  return official.some((o) => shortForm(trimmed, o)) ? "short" : "other";
 }

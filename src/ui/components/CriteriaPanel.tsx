@@ -3,6 +3,7 @@ import * as React from "react";
 import { Badge, Button, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
 import { CopyRegular, TextBulletListAddRegular } from "@fluentui/react-icons";
 import { searchCriteria, type CatalogueCriterion, type CatalogueStandard, type Regulation } from "../../core/catalogue";
+import { foldWords } from "../../core/text";
 import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
@@ -41,6 +42,9 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
     }
     return out;
   }, [found]);
+  // Mức 4 of the 2018 regulations: separate requirements (Điều 22), listed after the standards.
+  const level4 = reg?.form === "2018" && reg.level4?.count ? reg.level4 : null;
+  const showLevel4 = !!level4 && (!query.trim() || /\b(muc 4|yeu cau|dieu 22)\b/.test(foldWords(query)));
   const canInsert = ctl.can.writeSheet;
   const busy = !!ctl.state.ui.busy.insert;
 
@@ -102,6 +106,32 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
           </ul>
         </div>
       ))}
+      {showLevel4 && level4 ? (
+        <div role="group" aria-labelledby="std-level4">
+          <h3 id="std-level4" className={c.subheading} style={{ marginBottom: 4 }}>
+            {tr("uiLevel4Heading")}
+          </h3>
+          <p className={c.help} title={level4.notes ?? level4.source}>
+            {tr("uiLevel4Help", level4.count ?? 0, level4.source)}
+          </p>
+          <ul className={c.list}>
+            {(level4.requirements ?? []).map((q) => (
+              <li key={q.number} className={s.item}>
+                <p className={s.name}>
+                  <strong>{tr("uiLevel4Item", q.number)}</strong> {q.name ?? tr("uiLevel4NoText")}
+                </p>
+                {q.verified === false ? (
+                  <div className={s.meta}>
+                    <Badge appearance="outline" color="warning">
+                      {tr("uiUnverified")}
+                    </Badge>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }
