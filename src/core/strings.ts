@@ -399,6 +399,18 @@ export const STRINGS = {
     (a: string, b: string) => `${a}; ${b}`,
     (a: string, b: string) => `${a}; ${b}`,
   ),
+  vTimelineBeyondYear: f(
+    (text: string, year: string) =>
+      `Thời gian "${text}" kéo dài quá năm học ${year} của kế hoạch; phần trùng với năm học vẫn thuộc kế hoạch. Nếu đúng ý định thì không cần sửa.`,
+    (text: string, year: string) =>
+      `The timeline "${text}" runs past the school year ${year} of the plan; the part within the school year still belongs to the plan. If that is intended, nothing needs changing.`,
+  ),
+  vBudgetRate: f(
+    (text: string, per: string) =>
+      `Kinh phí "${text}" là đơn giá theo ${per} nhưng chưa ghi số lượng (số ${per}) nên không được cộng vào tổng. Hãy ghi cả số lượng, ví dụ "500.000đ/${per} x 9 ${per}".`,
+    (text: string, per: string) =>
+      `The budget "${text}" is a rate per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/${per} x 9 ${per}".`,
+  ),
   // --- validation (end) ---
   // --- word (start) ---
   wordNotDocx: f(
