@@ -409,7 +409,7 @@ export const STRINGS = {
     (text: string, per: string) =>
       `Kinh phí "${text}" là đơn giá theo ${per} nhưng chưa ghi số lượng (số ${per}) nên không được cộng vào tổng. Hãy ghi cả số lượng, ví dụ "500.000đ/${per} x 9 ${per}".`,
     (text: string, per: string) =>
-      `The budget "${text}" is a rate per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/${per} x 9 ${per}".`,
+      `The budget "${text}" is a rate per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/tháng x 9 tháng".`,
   ),
   // --- validation (end) ---
   // --- word (start) ---
