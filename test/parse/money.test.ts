@@ -109,6 +109,8 @@ const PRODUCTS: [string, number, Budget["product"]][] = [
   ["12 tháng * 500.000 đồng", 6000000, { unit: 500000, counts: [12] }],
   ["5.000.000đ x2", 10000000, { unit: 5000000, counts: [2] }],
   ["15 triệu/năm x 2 năm", 30000000, { unit: 15000000, counts: [2], per: "năm" }],
+  ["2 đợt, mỗi đợt 5 triệu", 10000000, { unit: 5000000, counts: [2] }],
+  ["500.000đ/tháng trong 9 tháng", 4500000, { unit: 500000, counts: [9], per: "tháng" }],
   // a bare grouped count is no amount of its own
   ["1.000 cuốn x 25.000đ", 25000000, { unit: 25000, counts: [1000] }],
   // the product's result written beside it is not added again

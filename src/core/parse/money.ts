@@ -302,6 +302,10 @@ const TIMES = String.raw`(?<![a-z0-9])(?:x|\*|nhan)(?![a-z])|×`;
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![.,]?\d)(?!\s*(?:ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd|%)(?![a-z0-9]))`;
 const COUNT_AFTER = new RegExp(String.raw`^\s*(?:${TIMES})\s*${COUNT}(?:\s*${UNIT}(?![a-z]))?`);
 const COUNT_BEFORE = new RegExp(String.raw`(?<![\d.,/])${COUNT}\s*(?:${UNIT}(?: [a-z]+){0,2}\s*)?(?:${TIMES})\s*$`);
+/** "2 đợt, mỗi đợt 5 triệu": the count, then the amount per unit. */
+const COUNT_EACH_BEFORE = new RegExp(String.raw`(?<![\d.,/])${COUNT}\s*${UNIT}\s*[,;:]?\s*(?:moi|mot)\s+${UNIT}\s*[:=]?\s*$`);
+/** "500.000đ/tháng trong 9 tháng": a rate with its count after "trong". */
+const COUNT_WITHIN_AFTER = new RegExp(String.raw`^\s*,?\s*(?:trong|x)\s*${COUNT}\s*${UNIT}(?![a-z])`);
 
 function countValue(raw: string): number {
   return Number(raw.replace(/[.,]/g, ""));
@@ -328,6 +332,18 @@ function withCounts(f: string, amounts: Amount[]): Amount[] {
       if (b) drop.add(b);
       counts.push(countValue(m[1]));
       end += m[0].length;
+    }
+    if (a.per !== undefined && counts.length === 0) {
+      const m = COUNT_WITHIN_AFTER.exec(f.slice(end));
+      if (m) {
+        counts.push(countValue(m[1]));
+        end += m[0].length;
+      }
+    }
+    const each = COUNT_EACH_BEFORE.exec(f.slice(0, start));
+    if (each) {
+      counts.push(countValue(each[1]));
+      start = each.index;
     }
     for (let m = COUNT_BEFORE.exec(f.slice(0, start)); m; m = COUNT_BEFORE.exec(f.slice(0, start))) {
       const b = bareAt(m.index);
