@@ -6,7 +6,13 @@
  * from its .xlsx bytes like a user's file; the plan read, the findings (codes
  * and cells), the totals and the Word table are asserted.
  */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import Ajv from "ajv";
 import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { ROOT } from "../helpers";
 import { snapshotFromXlsx } from "../../src/file/xlsx";
 import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/check";
@@ -222,5 +228,32 @@ describe("a 2025-2026 plan with other shapes", () => {
     expect(totals.byStandard).toEqual({ "2": 20000000, "3": 24000000 });
     expect(totals.rows.find((r) => r.cell === "G18")).toMatchObject({ kind: "amount", amount: 24000000, product: { unit: 1200000, counts: [20], per: "bộ" } });
     expect(totals.reconciliation).toMatchObject({ stated: 0, computed: 44000000, matches: false, misses: { text: true, outside: false } });
+  });
+});
+
+describe("ctcl check --json on these workbooks", () => {
+  test("products and rates in totals.rows match the documented schema", async () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "docs", "check-output.schema.json"), "utf8"));
+    const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-i11-"));
+    const file = path.join(dir, "plan.xlsx");
+    fs.writeFileSync(
+      file,
+      await workbook({
+        year: "2023-2024",
+        rows: [["Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"], row(1, "1.1", "Năm học 2023-2024", "20 bộ × 1.200.000đ"), row(2, "1.2", "Năm học 2023-2024", "500.000đ/tháng")],
+        merges: ["A10:I10"],
+      }),
+    );
+    let out = "";
+    const code = await main(["check", file, "--json"], { out: (x) => (out += x), err: () => undefined });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { totals: { rows: { kind: string; amount: number | null }[] } };
+    if (!validate(json)) throw new Error(JSON.stringify(validate.errors, null, 2));
+    expect(json.totals.rows.map((r) => [r.kind, r.amount])).toEqual([
+      ["amount", 24000000],
+      ["rate", null],
+    ]);
   });
 });
