@@ -393,7 +393,7 @@ export const STRINGS = {
   vPeriod: f(
     (p: string) => p,
     (p: string) =>
-      ({ "năm học": "school year", năm: "year", tháng: "month", "học kỳ": "semester", quý: "quarter", tuần: "week", ngày: "day", đợt: "round", kỳ: "term" } as Record<string, string>)[p] ?? p,
+      ({ "năm học": "school year", năm: "year", tháng: "month", "học kỳ": "semester", quý: "quarter", tuần: "week", ngày: "day", đợt: "round", kỳ: "term" } as Record<string, string>)[p] ?? `"${p}"`,
   ),
   vJoinNotes: f(
     (a: string, b: string) => `${a}; ${b}`,
@@ -406,10 +406,10 @@ export const STRINGS = {
       `The timeline "${text}" runs past the school year ${year} of the plan; the part within the school year still belongs to the plan. If that is intended, nothing needs changing.`,
   ),
   vBudgetRate: f(
-    (text: string, per: string) =>
-      `Kinh phí "${text}" là đơn giá theo ${per} nhưng chưa ghi số lượng (số ${per}) nên không được cộng vào tổng. Hãy ghi cả số lượng, ví dụ "500.000đ/${per} x 9 ${per}".`,
-    (text: string, per: string) =>
-      `The budget "${text}" is a rate per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/tháng x 9 tháng".`,
+    (text: string, per: string, amount: string) =>
+      `Kinh phí "${text}" là đơn giá theo ${per} nhưng chưa ghi số lượng (số ${per}) nên không được cộng vào tổng. Hãy ghi cả số lượng, ví dụ "${amount}đ/${per} x 10 ${per}".`,
+    (text: string, per: string, amount: string) =>
+      `The budget "${text}" is a rate of ${amount} VND per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/tháng x 9 tháng".`,
   ),
   // --- validation (end) ---
   // --- word (start) ---

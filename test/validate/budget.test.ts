@@ -47,7 +47,7 @@ describe("budget", () => {
     expect(issueMessage(issues[0], "vi")).toContain("chưa ghi số lượng");
     expect(issueMessage(issues[0], "vi")).toContain("tháng");
     expect(issueMessage(issues[0], "en")).toContain("per month");
-    expect(issueMessage(budgetIssues("200.000đ/người")[0], "en")).toContain("per người");
+    expect(issueMessage(budgetIssues("200.000đ/người")[0], "en")).toContain("per \"người\"");
   });
 
   test("an amount per unit with its count: counted as the product, no finding", () => {

@@ -18,7 +18,7 @@ export function checkBudget(plan: Plan, row: PlanRow): Issue[] {
   const out: Issue[] = [];
   if (b.kind === "unspecified") out.push(issue("info", "budget-unspecified", cell, msg("vBudgetUnspecified", text)));
   else if (b.kind === "source") out.push(issue("info", "budget-source", cell, msg("vBudgetSource", text)));
-  if (b.rate) out.push(issue("info", "budget-rate", cell, msg("vBudgetRate", text, msg("vPeriod", b.rate.per))));
+  if (b.rate) out.push(issue("info", "budget-rate", cell, msg("vBudgetRate", text, msg("vPeriod", b.rate.per), formatAmount(b.rate.amount))));
   if (b.kind === "amount" && b.range) {
     out.push(issue("warning", "budget-range", cell, msg("vBudgetRange", text, formatAmount(b.range.high))));
   }
