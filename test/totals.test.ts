@@ -65,6 +65,46 @@ describe("computeTotals", () => {
     expect(totals.stated).toEqual({ cell: "G28", amount: 2000000 });
   });
 
+  test("budgets per unit count as the product; a rate without a count is left out", () => {
+    const plan = makePlan({
+      schoolYear: "2025-2026",
+      standards: [
+        { row: 11, number: 2, name: "Cán bộ quản lý, giáo viên, nhân viên và học sinh" },
+        { row: 14, number: 3, name: "Cơ sở vật chất và thiết bị dạy học" },
+        { row: 17, number: 1, name: "Tổ chức và quản lý nhà trường", band: "4" },
+      ],
+      rows: [
+        fullRow(12, "Tiêu chí 2.2", { budget: "500.000đ/tháng x 9 tháng" }),
+        fullRow(13, "Tiêu chí 2.3", { budget: "2 đợt x 5 triệu" }),
+        fullRow(15, "Tiêu chí 3.3", { budget: "20 bộ × 1.200.000đ" }),
+        fullRow(16, "Tiêu chí 3.5", { budget: "500.000đ/tháng" }),
+        fullRow(18, "Tiêu chí 1.1", { budget: 3000000, band: "4" }),
+      ],
+      // The sheet's total was typed by someone who multiplied out the products.
+      total: { row: 20, amount: 41500000 },
+    });
+    const totals = computeTotals(plan);
+    expect(totals.amount).toBe(4500000 + 10000000 + 24000000 + 3000000);
+    expect(totals.words).toBe("Bốn mươi mốt triệu năm trăm nghìn đồng");
+    expect(totals.byStandard).toEqual({ "1": 3000000, "2": 14500000, "3": 24000000 });
+    expect(totals.byBand).toEqual({ "1-3": 38500000, "4": 3000000 });
+    expect(totals.uncounted).toEqual(["G16"]);
+    expect(totals.rows.map((r) => [r.cell, r.kind, r.amount])).toEqual([
+      ["G12", "amount", 4500000],
+      ["G13", "amount", 10000000],
+      ["G15", "amount", 24000000],
+      ["G16", "rate", null],
+      ["G18", "amount", 3000000],
+    ]);
+    expect(totals.rows[0].product).toEqual({ unit: 500000, counts: [9], per: "tháng" });
+    expect(totals.rows[3].rate).toEqual({ amount: 500000, per: "tháng" });
+    expect(totals.reconciliation).toMatchObject({ stated: 41500000, computed: 41500000, difference: 0, matches: true });
+    const { issues } = checkPlan(plan);
+    expect(issues.filter((i) => i.code.startsWith("budget") || i.code.startsWith("total")).map((i) => `${i.cell} ${i.severity} ${i.code}`)).toEqual([
+      "G16 info budget-rate",
+    ]);
+  });
+
   test("no total row, unknown formula: stated null", () => {
     expect(computeTotals(makePlan({ rows: [fullRow(12, "Tiêu chí 1.1")] })).stated).toBeNull();
     expect(computeTotals(makePlan({ rows: [fullRow(12, "Tiêu chí 1.1")], total: { row: 20, formula: "G12*2" } })).stated).toBeNull();

@@ -198,14 +198,18 @@ export interface RowAmount {
   text: string;
   /** Đồng counted (an integer), null when the cell gives no amount. */
   amount: number | null;
-  /** What the cell says (parseBudget's kind): "amount", "none" ("Không"), "source", "unspecified", "empty". */
-  kind: "amount" | "none" | "source" | "unspecified" | "empty";
+  /** What the cell says (parseBudget's kind): "amount", "none" ("Không"), "source", "unspecified", "empty", "rate" ("500.000đ/tháng", not counted). */
+  kind: "amount" | "none" | "source" | "unspecified" | "empty" | "rate";
   /** "20 - 30 triệu": the amount counted is `high`. */
   range?: { low: number; high: number };
   /** "15 triệu/năm": counted once. */
   period?: string;
   /** Funding source named ("Ngân sách nhà nước", ...). */
   source?: string;
+  /** "500.000đ/tháng x 9 tháng": the amount counted is unit × counts. */
+  product?: { unit: number; counts: number[]; per?: string };
+  /** "500.000đ/tháng": a rate without a count, not counted. */
+  rate?: { amount: number; per: string };
 }
 
 /** The sheet's "Tổng cộng" against the sum of the rows. */

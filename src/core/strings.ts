@@ -465,7 +465,7 @@ export const STRINGS = {
   vPeriod: f(
     (p: string) => p,
     (p: string) =>
-      ({ "năm học": "school year", năm: "year", tháng: "month", "học kỳ": "semester", quý: "quarter", tuần: "week", ngày: "day", đợt: "round", kỳ: "term" } as Record<string, string>)[p] ?? p,
+      ({ "năm học": "school year", năm: "year", tháng: "month", "học kỳ": "semester", quý: "quarter", tuần: "week", ngày: "day", đợt: "round", kỳ: "term" } as Record<string, string>)[p] ?? `"${p}"`,
   ),
   vJoinNotes: f(
     (a: string, b: string) => `${a}; ${b}`,
@@ -500,6 +500,18 @@ export const STRINGS = {
       `Phần "MỨC 4" ghi tiêu chí ${code}, là tiêu chí của Mức 1–3. Mức 4 của ${reg} gồm ${count} yêu cầu riêng (Điều 22): hãy ghi yêu cầu Mức 4 mà dòng này nhắm tới, hoặc chuyển dòng lên phần "MỨC 1, 2, 3".`,
     (code: string, reg: string, count: number) =>
       `The "MỨC 4" part cites criterion ${code}, a Level 1–3 criterion. Level 4 of ${reg} is ${count} separate requirements (Article 22): name the Level 4 requirement this row aims at, or move the row up to "MỨC 1, 2, 3".`,
+  ),
+  vTimelineBeyondYear: f(
+    (text: string, year: string) =>
+      `Thời gian "${text}" kéo dài quá năm học ${year} của kế hoạch; phần trùng với năm học vẫn thuộc kế hoạch. Nếu đúng ý định thì không cần sửa.`,
+    (text: string, year: string) =>
+      `The timeline "${text}" runs past the school year ${year} of the plan; the part within the school year still belongs to the plan. If that is intended, nothing needs changing.`,
+  ),
+  vBudgetRate: f(
+    (text: string, per: string, amount: string) =>
+      `Kinh phí "${text}" là đơn giá theo ${per} nhưng chưa ghi số lượng (số ${per}) nên không được cộng vào tổng. Hãy ghi cả số lượng, ví dụ "${amount}đ/${per} x 10 ${per}".`,
+    (text: string, per: string, amount: string) =>
+      `The budget "${text}" is a rate of ${amount} VND per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/tháng x 9 tháng".`,
   ),
   // --- validation (end) ---
   // --- word (start) ---

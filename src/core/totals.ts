@@ -1,6 +1,7 @@
 /**
  * Budget totals: the sum of every row's amount (sub-rows each count; a range
- * counts its upper bound, a per-period amount once), by standard and by level
+ * counts its upper bound, a per-year amount once, an amount per unit with its
+ * count the product, a rate without a count nothing), by standard and by level
  * band, and the sheet's own "Tổng cộng" as Excel would show it. Pure.
  */
 import type { Plan, PlanRow, RowAmount, TotalReconciliation, Totals } from "./plan";
@@ -47,6 +48,8 @@ export function rowAmounts(plan: Plan): RowAmount[] {
     if (b.range) out.range = b.range;
     if (b.period) out.period = b.period;
     if (b.source) out.source = b.source;
+    if (b.product) out.product = b.product;
+    if (b.rate) out.rate = b.rate;
     return out;
   });
 }
@@ -145,7 +148,7 @@ export function computeTotals(plan: Plan): Totals {
     const std = standardOf(r);
     if (std !== null) byStandard[String(std)] = (byStandard[String(std)] ?? 0) + a;
     if (r.band) byBand[r.band] = (byBand[r.band] ?? 0) + a;
-    if ((counted.kind === "source" || counted.kind === "unspecified") && counted.cell && !uncounted.includes(counted.cell)) {
+    if ((counted.kind === "source" || counted.kind === "unspecified" || counted.kind === "rate") && counted.cell && !uncounted.includes(counted.cell)) {
       uncounted.push(counted.cell);
     }
   });

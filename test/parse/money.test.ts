@@ -49,8 +49,6 @@ const AMOUNTS: [string | number, number, Want][] = [
   ["Dự kiến: 45.000.000 đồng.", 45000000, {}],
   [1500000.4, 1500000, {}],
   ["15 triệu/năm", 15000000, { period: "năm" }],
-  ["15 triệu đồng/tháng", 15000000, { period: "tháng" }],
-  ["3.000.000 đ/học kỳ", 3000000, { period: "học kỳ" }],
   ["10 triệu mỗi năm học", 10000000, { period: "năm học" }],
   ["20 - 30 triệu", 30000000, { range: { low: 20000000, high: 30000000 } }],
   ["20-30 triệu đồng", 30000000, { range: { low: 20000000, high: 30000000 } }],
@@ -98,6 +96,39 @@ const NOT_AMOUNTS: [string | number, Budget["kind"]][] = [
   [1e18, "unspecified"],
 ];
 
+// Budgets written per unit with their count: the amount is the product.
+const PRODUCTS: [string, number, Budget["product"]][] = [
+  ["500.000đ/tháng x 9 tháng", 4500000, { unit: 500000, counts: [9], per: "tháng" }],
+  ["2 đợt x 5 triệu", 10000000, { unit: 5000000, counts: [2] }],
+  ["20 bộ × 1.200.000đ", 24000000, { unit: 1200000, counts: [20] }],
+  ["20 bộ x 1.200.000đ", 24000000, { unit: 1200000, counts: [20] }],
+  ["5 triệu x 2 đợt", 10000000, { unit: 5000000, counts: [2] }],
+  ["1.200.000đ/bộ x 20 bộ", 24000000, { unit: 1200000, counts: [20], per: "bộ" }],
+  ["1.200.000 đồng/bộ × 20 bộ", 24000000, { unit: 1200000, counts: [20], per: "bộ" }],
+  ["200.000đ/người x 30 người x 2 đợt", 12000000, { unit: 200000, counts: [30, 2], per: "người" }],
+  ["12 tháng * 500.000 đồng", 6000000, { unit: 500000, counts: [12] }],
+  ["5.000.000đ x2", 10000000, { unit: 5000000, counts: [2] }],
+  ["15 triệu/năm x 2 năm", 30000000, { unit: 15000000, counts: [2], per: "năm" }],
+  ["2 đợt, mỗi đợt 5 triệu", 10000000, { unit: 5000000, counts: [2] }],
+  ["500.000đ/tháng trong 9 tháng", 4500000, { unit: 500000, counts: [9], per: "tháng" }],
+  // a bare grouped count is no amount of its own
+  ["1.000 cuốn x 25.000đ", 25000000, { unit: 25000, counts: [1000] }],
+  // the product's result written beside it is not added again
+  ["500.000đ/tháng x 9 tháng = 4.500.000đ", 4500000, { unit: 500000, counts: [9], per: "tháng" }],
+  ["4.500.000đ (500.000đ/tháng x 9 tháng)", 4500000, { unit: 500000, counts: [9], per: "tháng" }],
+];
+
+// A rate without a count: not counted, the unit is said.
+const RATES: [string, { amount: number; per: string }][] = [
+  ["500.000đ/tháng", { amount: 500000, per: "tháng" }],
+  ["200.000đ/người", { amount: 200000, per: "người" }],
+  ["15 triệu đồng/tháng", { amount: 15000000, per: "tháng" }],
+  ["3.000.000 đ/học kỳ", { amount: 3000000, per: "học kỳ" }],
+  ["1.200.000đ mỗi bộ", { amount: 1200000, per: "bộ" }],
+  ["50.000đ/học sinh", { amount: 50000, per: "học sinh" }],
+  ["500.000đ hằng tháng", { amount: 500000, per: "tháng" }],
+];
+
 function check(b: Budget, want: Want): void {
   for (const [k, v] of Object.entries(want)) expect(b[k as keyof Budget]).toEqual(v);
 }
@@ -120,6 +151,34 @@ describe("parseBudget", () => {
     const b = parseBudget(input);
     expect(b.kind).toBe(kind);
     expect(b.amount).toBeNull();
+  });
+
+  test.each(PRODUCTS)("%j is the product %d", (input, amount, product) => {
+    const b = parseBudget(input);
+    expect(b.kind).toBe("amount");
+    expect(b.amount).toBe(amount);
+    expect(b.product).toEqual(product);
+    expect(b.period).toBeUndefined();
+    expect(b.rate).toBeUndefined();
+  });
+
+  test.each(RATES)("%j is a rate without a count: not counted", (input, rate) => {
+    const b = parseBudget(input);
+    expect(b.kind).toBe("rate");
+    expect(b.amount).toBeNull();
+    expect(b.rate).toEqual(rate);
+  });
+
+  test("per year still counts once; a rate beside an amount leaves only the amount counted", () => {
+    expect(parseBudget("15 triệu/năm")).toMatchObject({ kind: "amount", amount: 15000000, period: "năm" });
+    expect(parseBudget("Mua sách 2.000.000đ; lương 500.000đ/tháng")).toMatchObject({
+      kind: "amount",
+      amount: 2000000,
+      rate: { amount: 500000, per: "tháng" },
+    });
+    // no product where nothing multiplies: counts, dates and percentages stay out
+    expect(parseBudget("Mua 05 máy chiếu: 100.000.000 đ").product).toBeUndefined();
+    expect(parseBudget("50% x 10.000.000đ")).toMatchObject({ amount: 10000000 });
   });
 
   test("text is NFC and trimmed; sources are canonical", () => {

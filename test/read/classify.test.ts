@@ -122,3 +122,113 @@ describe("readBody builds on the classes", () => {
     ]);
   });
 });
+
+/** Reads a hand-made sheet (header in its first row) the way the reader does. */
+function body(rows: CellValue[][], merges: MergeArea[] = []) {
+  const grid = gridFromRows("S", rows, merges);
+  return readBody(grid, findHeader(grid)!);
+}
+
+/** Kinds of the rows below the header as the builder sees them (each row knowing the one above). */
+function kindsInContext(rows: CellValue[][], merges: MergeArea[] = []) {
+  const grid = gridFromRows("S", rows, merges);
+  const header = findHeader(grid)!;
+  const view = tableView(grid, header);
+  let above: string | null = null;
+  const out: string[] = [];
+  for (let r = header.row + 1; r < rows.length; r++) {
+    const c = classifyRow(view, r, above as never);
+    if (c.kind !== "blank" && c.kind !== "other") above = c.kind;
+    out.push(c.kind);
+  }
+  return out;
+}
+
+describe("rows that are not plan rows (issue 11)", () => {
+  const STD = "Tiêu chuẩn 4: Quan hệ giữa nhà trường, gia đình và xã hội";
+  const REMARK = "Không có cải tiến chất lượng giáo dục.";
+  const planRow = [1, "Tiêu chí 5.1: Thực hiện chương trình", "Mức 2 – Duy trì", "Rà soát", "HT", "Năm học 2025-2026", "Không"];
+
+  it.each<[string, CellValue[], MergeArea[]]>([
+    ["merged across the nine columns", [REMARK], [span(2)]],
+    ["merged across from the criterion column", [null, REMARK], [{ top: 2, left: 1, bottom: 2, right: 8 }]],
+    ["merged across from the result column", [null, null, REMARK], [{ top: 2, left: 2, bottom: 2, right: 8 }]],
+    ["only in the criterion column, not merged", [null, REMARK], []],
+    ["only in the result column, not merged", [null, null, "Đã cải tiến chất lượng giáo dục"], []],
+    ["only in the actions column, not merged", [null, null, null, "Nhà trường tiếp tục duy trì các tiêu chí đã đạt."], []],
+    ["with a TT cell in front", [1, REMARK], [{ top: 2, left: 1, bottom: 2, right: 8 }]],
+    ["with a TT cell in front, not merged", ["a", null, REMARK], []],
+  ])("a remark under a standard: %s", (_name, row, merges) => {
+    const rows: CellValue[][] = [HEADER_2018, [STD], row, planRow];
+    const b = body(rows, [span(1), ...merges]);
+    expect(b.remarks).toHaveLength(1);
+    expect(b.remarks[0]).toMatchObject({ row: 3, standard: 4 });
+    expect(b.remarks[0].text).toBe(String(row.find((v) => typeof v === "string" && v.length > 2)));
+    expect(b.rows.map((r) => r.criterion)).toEqual(["5.1"]);
+  });
+
+  it("a remark merged over two rows is one remark, not a remark and a plan row", () => {
+    const rows: CellValue[][] = [HEADER_2018, [STD], [null, REMARK], [], planRow];
+    const b = body(rows, [span(1), { top: 2, left: 1, bottom: 3, right: 8 }]);
+    expect(b.remarks.map((r) => r.text)).toEqual([REMARK]);
+    expect(b.rows.map((r) => r.criterion)).toEqual(["5.1"]);
+  });
+
+  it("a remark right under a band belongs to the band, not to the standard above it", () => {
+    const rows: CellValue[][] = [HEADER_2018, [STD], planRow, ["MỨC 4"], [null, null, "Không có"]];
+    const b = body(rows, [span(1), span(3)]);
+    expect(b.bands.map((x) => x.text)).toEqual(["MỨC 4"]);
+    expect(b.remarks).toEqual([{ row: 5, cell: "C5", band: "4", standard: null, text: "Không có" }]);
+    expect(b.rows).toHaveLength(1);
+  });
+
+  it.each<[string, CellValue[]]>([
+    ["MỨC 4: không có", ["MỨC 4: không có"]],
+    ["Mức 4: Không đạt beside a TT cell", ["II", "Mức 4: Không đạt"]],
+    ["MỨC 4 and its remark in the next cell", [null, "MỨC 4", "Không đạt"]],
+  ])("a level band: %s", (_name, row) => {
+    const b = body([HEADER_2018, row]);
+    expect(b.bands.map((x) => x.band)).toEqual(["4"]);
+    expect(b.rows).toEqual([]);
+  });
+
+  it("a numbering row '(1) … (9)' or '1 2 3 …', also after a blank row or a band, never a plan row", () => {
+    const paren = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"];
+    const plain = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    expect(kindsInContext([HEADER_2018, plain])).toEqual(["numbering"]);
+    expect(kindsInContext([HEADER_2018, [], paren])).toEqual(["blank", "numbering"]);
+    expect(kindsInContext([HEADER_2018, ["MỨC 1, 2, 3"], paren], [span(1)])).toEqual(["band", "numbering"]);
+    expect(body([HEADER_2018, [], plain, planRow]).rows.map((r) => r.criterion)).toEqual(["5.1"]);
+  });
+
+  it("notes under the table are neither plan rows nor remarks", () => {
+    const rows: CellValue[][] = [HEADER_2018, [STD], planRow, ["Ghi chú: Kinh phí dự kiến, thực hiện theo dự toán được duyệt."], [null, "* Các tiêu chí còn lại nhà trường tiếp tục duy trì."]];
+    const b = body(rows, [span(1), span(3)]);
+    expect(kindsInContext(rows, [span(1), span(3)])).toEqual(["standard", "criterion", "note", "note"]);
+    expect(b.remarks).toEqual([]);
+    expect(b.rows).toHaveLength(1);
+  });
+
+  it("does not swallow plan rows: a criterion with content, a sub-row, a row with an owner", () => {
+    const rows: CellValue[][] = [
+      HEADER_2018,
+      [STD],
+      [null, "Tiêu chí 4.1", "Duy trì hoạt động của Ban đại diện"],
+      [null, null, "Tiếp tục duy trì các hoạt động phối hợp"],
+      [null, null, null, "Họp định kỳ", "HT"],
+      [null, null, "Đạt mức 2", null, null, "Tháng 5/2026"],
+    ];
+    const b = body(rows, [span(1)]);
+    expect(b.remarks).toEqual([]);
+    expect(b.rows.map((r) => [r.row, r.criterion, r.subRow])).toEqual([
+      [3, "4.1", 0],
+      [4, "4.1", 1],
+      [5, "4.1", 2],
+      [6, "4.1", 3],
+    ]);
+    // Right under the heading, a row with an owner or a timeline is plan content, not a remark.
+    const withOwner = body([HEADER_2018, [STD], [null, null, "Tiếp tục duy trì", null, "HT"]], [span(1)]);
+    expect(withOwner.remarks).toEqual([]);
+    expect(withOwner.rows).toHaveLength(1);
+  });
+});

@@ -41,6 +41,19 @@ describe("budget", () => {
     expect(issueMessage(issues[0], "vi")).toContain("15.000.000");
   });
 
+  test("a rate without a count: info budget-rate, saying why it is not counted", () => {
+    const issues = budgetIssues("500.000đ/tháng");
+    expect(brief(issues)).toEqual(["G12 info budget-rate"]);
+    expect(issueMessage(issues[0], "vi")).toContain("chưa ghi số lượng");
+    expect(issueMessage(issues[0], "vi")).toContain("tháng");
+    expect(issueMessage(issues[0], "en")).toContain("per month");
+    expect(issueMessage(budgetIssues("200.000đ/người")[0], "en")).toContain("per \"người\"");
+  });
+
+  test("an amount per unit with its count: counted as the product, no finding", () => {
+    for (const b of ["500.000đ/tháng x 9 tháng", "2 đợt x 5 triệu", "20 bộ × 1.200.000đ"]) expect(budgetIssues(b)).toEqual([]);
+  });
+
   test("never an error", () => {
     for (const b of ["???", "Theo thực tế", "Tùy", "Kinh phí nhà trường"]) {
       expect(budgetIssues(b).filter((i) => i.severity === "error")).toEqual([]);

@@ -55,14 +55,14 @@ describe("shared examples", () => {
       "F31 error timeline-ends-before-start",
       "G31 info budget-unspecified",
       "F32 error timeline-bad-year",
-      "F33 warning timeline-outside-year",
+      "F33 info timeline-beyond-year",
       "G34 info budget-unspecified",
     ]);
     expect(issueMessage(issues.find((i) => i.cell === "F32")!, "vi")).toBe(
       'Thời gian "Từ tháng 8 năm 205 đến tháng 5 năm 2026." ghi năm không hợp lệ (năm 205). Hãy sửa lại năm.',
     );
     expect(issueMessage(issues.find((i) => i.cell === "F33")!, "vi")).toBe(
-      'Thời gian "Từ tháng 8 năm 2025 đến tháng 9 năm 2026." nằm ngoài năm học 2025-2026 của kế hoạch.',
+      'Thời gian "Từ tháng 8 năm 2025 đến tháng 9 năm 2026." kéo dài quá năm học 2025-2026 của kế hoạch; phần trùng với năm học vẫn thuộc kế hoạch. Nếu đúng ý định thì không cần sửa.',
     );
     expect(totals.amount).toBe(0);
     expect(totals.stated).toEqual({ cell: "G44", amount: 0 });
@@ -107,7 +107,7 @@ describe("repository example", () => {
       "F21 error timeline-bad-month",
       "G21 info budget-unspecified",
       "B22 error criterion-unknown",
-      "F22 warning timeline-outside-year",
+      "F22 info timeline-beyond-year",
       "B27 error row-empty",
       "B27 warning criterion-name-drift",
       "G31 error total-mismatch",

@@ -27,10 +27,11 @@ describe("timeline", () => {
   });
 
   test.each([
-    ["Từ tháng 8 năm 2025 đến tháng 9 năm 2026.", "2025-2026"],
     ["Năm học 2024-2025", "2022-2023"],
     ["Tháng 6/2022", "2022-2023"],
-    ["Năm học 2021-2022 và các năm tiếp theo", "2022-2023"],
+    ["Năm 2022", "2023-2024"],
+    ["Từ tháng 9/2026 đến tháng 5/2027", "2025-2026"],
+    ["Trước 30/6/2025", "2025-2026"],
   ])("%j in a %s plan: warning outside the school year", (timeline, year) => {
     const issues = timelineIssues(timeline, year);
     expect(brief(issues)).toEqual(["F12 warning timeline-outside-year"]);
@@ -51,6 +52,33 @@ describe("timeline", () => {
     ["Dự kiến hoàn thành kế hoạch trong năm học 2025-2026 và các năm học tiếp theo", "2025-2026"],
     ["Năm học 2024-2025", null],
   ])("%j in a %s plan: no issue", (timeline, year) => {
+    expect(timelineIssues(timeline, year)).toEqual([]);
+  });
+
+  test.each([
+    ["Năm 2024", "2023-2024"],
+    ["Từ tháng 8 năm 2025 đến tháng 9 năm 2026.", "2025-2026"],
+    ["Năm 2026", "2025-2026"],
+    ["Năm 2025", "2025-2026"],
+    ["Năm học 2021-2022 và các năm tiếp theo", "2022-2023"],
+    ["Giai đoạn 2025-2030", "2025-2026"],
+    ["Trước 30/12/2026", "2025-2026"],
+  ])("%j in a %s plan overlaps the year but runs past it: a note, never 'nằm ngoài'", (timeline, year) => {
+    const issues = timelineIssues(timeline, year);
+    expect(brief(issues)).toEqual(["F12 info timeline-beyond-year"]);
+    const vi = issueMessage(issues[0], "vi");
+    expect(vi).toContain("kéo dài quá năm học");
+    expect(vi).not.toContain("nằm ngoài");
+    expect(issueMessage(issues[0], "en")).toContain("runs past the school year");
+  });
+
+  test.each([
+    ["Năm học 2022-2023 và các năm tiếp theo", "2022-2023"],
+    ["Tháng 6/2026", "2025-2026"],
+    ["Tháng 8/2026", "2025-2026"],
+    ["Từ tháng 7/2025 đến tháng 8/2026", "2025-2026"],
+    ["Tháng 7/2026", "2025-2026"],
+  ])("%j in a %s plan: June to August of the second year is still the school year (summer)", (timeline, year) => {
     expect(timelineIssues(timeline, year)).toEqual([]);
   });
 

@@ -4,7 +4,8 @@
  * figures with a currency ("5.000.000 đồng", "1.200.000đ", "12.000.000 VNĐ"),
  * scale words ("2 tỷ đồng", "2,5 tỷ", "1 tỷ 200 triệu", "80 triệu", "80tr",
  * "500 nghìn", "500 ngàn", "500k"), per-period amounts ("15 triệu/năm",
- * "15 triệu đồng/tháng"), ranges ("20 - 30 triệu", "từ 20 đến 30 triệu"),
+ * "15 triệu đồng/tháng"), per-unit amounts with their count ("20 bộ ×
+ * 1.200.000đ"), ranges ("20 - 30 triệu", "từ 20 đến 30 triệu"),
  * funding sources with or without an amount ("Ngân sách nhà nước",
  * "50.000.000 đồng (ngân sách)"), "Không", and free text.
  *
@@ -17,13 +18,17 @@
  * - several amounts in one cell are added up, except when one of them is the
  *   sum of the others (a total with its breakdown): then that one is taken;
  * - a range gives its upper bound as the amount;
+ * - an amount per unit with its count ("500.000đ/tháng x 9 tháng", "2 đợt x 5
+ *   triệu", "20 bộ × 1.200.000đ") is the product; per unit without a count
+ *   ("500.000đ/tháng", "200.000đ/người") is a rate: kind "rate", not counted;
+ *   per year ("15 triệu/năm") counts once (the plan covers one year);
  * - amounts above 10^15 đồng are not believed: kind "unspecified".
  * Pure: no IO.
  */
 import { foldSameLength, fold, PARSE_MAX_CHARS } from "../text";
 import { formatAmount, roundAmount } from "../words";
 
-export type BudgetKind = "amount" | "none" | "source" | "unspecified" | "empty";
+export type BudgetKind = "amount" | "none" | "source" | "unspecified" | "empty" | "rate";
 
 export interface Budget {
   /** The cell text, NFC, trimmed ("" when empty); for a number cell, the number with dot thousands. */
@@ -37,6 +42,19 @@ export interface Budget {
   range?: { low: number; high: number };
   /** Funding source named, canonical ("Ngân sách nhà nước", "Ngân sách", "Xã hội hóa", ...). */
   source?: string;
+  /** "500.000đ/tháng x 9 tháng", "2 đợt x 5 triệu": the amount is unit × counts. */
+  product?: BudgetProduct;
+  /** "500.000đ/tháng", "200.000đ/người": a rate without a count, not counted (kind "rate" when nothing else is). */
+  rate?: { amount: number; per: string };
+}
+
+export interface BudgetProduct {
+  /** The amount per unit (500.000). */
+  unit: number;
+  /** The counts multiplied in ([9]; [30, 2] for "x 30 người x 2 đợt"). */
+  counts: number[];
+  /** The unit of the rate as written ("tháng", "bộ"), when written. */
+  per?: string;
 }
 
 /** Largest amount believed (đồng). */
@@ -108,6 +126,14 @@ interface Amount {
   value: number;
   low?: number;
   period?: string;
+  /** Written per unit ("/tháng", "/người", "mỗi bộ"): the unit as written (a period in its canonical form). */
+  per?: string;
+  /** A figure without a unit ("300.000.000"): may be the count of a product ("1.000 cuốn x 25.000đ"). */
+  bare?: boolean;
+  /** "500.000đ/tháng x 9 tháng": the counts multiplied in (value is then the product). */
+  counts?: number[];
+  /** The amount before the counts were multiplied in. */
+  unitValue?: number;
 }
 
 function readFigure(m: RegExpExecArray): Figure {
@@ -173,7 +199,7 @@ function findFigures(f: string): Figure[] {
 }
 
 /** Figures -> amounts: compounds ("1 tỷ 200 triệu"), trailing currency, ranges, periods. */
-function findAmounts(f: string, wholeCell: boolean): Amount[] {
+function findAmounts(f: string, wholeCell: boolean, t: string = f): Amount[] {
   const figs = findFigures(f);
   const amounts: Amount[] = [];
   for (let i = 0; i < figs.length; i++) {
@@ -205,7 +231,7 @@ function findAmounts(f: string, wholeCell: boolean): Amount[] {
         let bEnd = b.end;
         const cur = /^\s*(?:dong|d|vnd)(?![a-z])/.exec(f.slice(bEnd));
         if (cur) bEnd += cur[0].length;
-        amounts.push(withPeriod(f, { start: a.start, end: bEnd, value: Math.round(Math.max(low, high)), low: Math.round(Math.min(low, high)) }));
+        amounts.push(withPeriod(f, { start: a.start, end: bEnd, value: Math.round(Math.max(low, high)), low: Math.round(Math.min(low, high)) }, t));
         i++;
         continue;
       }
@@ -216,7 +242,7 @@ function findAmounts(f: string, wholeCell: boolean): Amount[] {
     // "2 tỷ đồng": the currency after a scale word.
     const cur = /^\s*(?:dong|d|vnd)(?![a-z])/.exec(f.slice(end));
     if (cur && a.scale > 1) end += cur[0].length;
-    amounts.push(withPeriod(f, { start: a.start, end, value: Math.round(value) }));
+    amounts.push(withPeriod(f, { start: a.start, end, value: Math.round(value), ...(a.scale === 0 ? { bare: true } : {}) }, t));
   }
   // Ranges between two figures that both carry units: "20 triệu - 30 triệu".
   const merged: Amount[] = [];
@@ -229,12 +255,13 @@ function findAmounts(f: string, wholeCell: boolean): Amount[] {
         value: Math.max(prev.value, am.value),
         low: Math.min(prev.value, am.value),
         period: am.period ?? prev.period,
+        ...(am.per ?? prev.per ? { per: am.per ?? prev.per } : {}),
       };
     } else {
       merged.push(am);
     }
   }
-  return merged;
+  return withCounts(f, merged);
 }
 
 function isRangeGap(gap: string): boolean {
@@ -249,15 +276,99 @@ function rangeAfter(f: string, a: Figure, b: Figure | undefined): Figure | null 
   return b;
 }
 
-function withPeriod(f: string, a: Amount): Amount {
+/** Units written after "/" or "mỗi" that read as two words ("học sinh"); any other unit is one word. */
+const UNIT = String.raw`(?:hoc sinh|giao vien|nhan vien|can bo|phong hoc|lop hoc|cong trinh|dau sach|tre em|[a-z]+)`;
+
+function withPeriod(f: string, a: Amount, t: string): Amount {
   const m = /^\s*(?:\/|moi|hang|tren)\s*/.exec(f.slice(a.end));
   if (!m) return a;
-  const rest = f.slice(a.end + m[0].length);
+  const at = a.end + m[0].length;
+  const rest = f.slice(at);
   for (const [re, period] of PERIODS) {
     const pm = re.exec(rest);
-    if (pm) return { ...a, end: a.end + m[0].length + pm[0].length, period };
+    if (pm) return { ...a, end: at + pm[0].length, period, per: period };
+  }
+  // "200.000đ/người", "1.200.000đ mỗi bộ": a rate per a unit that is no period.
+  if (/^\s*(?:\/|moi)/.test(m[0])) {
+    const um = new RegExp(`^${UNIT}(?![a-z])`).exec(rest);
+    if (um && !/^(?:x|nhan|va|hoac)$/.test(um[0])) return { ...a, end: at + um[0].length, per: t.slice(at, at + um[0].length) };
   }
   return a;
+}
+
+/** A multiplication sign: "x", "×", "*", "nhân". */
+const TIMES = String.raw`(?<![a-z0-9])(?:x|\*|nhan)(?![a-z])|×`;
+/** A count: "9", "20", "1.000"; not itself an amount ("5 triệu"). */
+const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![.,]?\d)(?!\s*(?:ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd|%)(?![a-z0-9]))`;
+const COUNT_AFTER = new RegExp(String.raw`^\s*(?:${TIMES})\s*${COUNT}(?:\s*${UNIT}(?![a-z]))?`);
+const COUNT_BEFORE = new RegExp(String.raw`(?<![\d.,/])${COUNT}\s*(?:${UNIT}(?: [a-z]+){0,2}\s*)?(?:${TIMES})\s*$`);
+/** "2 đợt, mỗi đợt 5 triệu": the count, then the amount per unit. */
+const COUNT_EACH_BEFORE = new RegExp(String.raw`(?<![\d.,/])${COUNT}\s*${UNIT}\s*[,;:]?\s*(?:moi|mot)\s+${UNIT}\s*[:=]?\s*$`);
+/** "500.000đ/tháng trong 9 tháng": a rate with its count after "trong". */
+const COUNT_WITHIN_AFTER = new RegExp(String.raw`^\s*,?\s*(?:trong|x)\s*${COUNT}\s*${UNIT}(?![a-z])`);
+
+function countValue(raw: string): number {
+  return Number(raw.replace(/[.,]/g, ""));
+}
+
+/**
+ * Amounts written per unit with their count: "500.000đ/tháng x 9 tháng",
+ * "2 đợt x 5 triệu", "20 bộ × 1.200.000đ", chains ("200.000đ/người x 30 người
+ * x 2 đợt"): the amount becomes the product. A bare figure taken as the count
+ * ("1.000 cuốn x 25.000đ") is no amount of its own, and a figure stating the
+ * product's result ("= 4.500.000đ") is not added again.
+ */
+function withCounts(f: string, amounts: Amount[]): Amount[] {
+  const drop = new Set<Amount>();
+  const bareAt = (pos: number): Amount | undefined => amounts.find((b) => b.start === pos && b.bare && !drop.has(b));
+  for (const a of amounts) {
+    if (drop.has(a)) continue;
+    const counts: number[] = [];
+    let end = a.end;
+    let start = a.start;
+    for (let m = COUNT_AFTER.exec(f.slice(end)); m; m = COUNT_AFTER.exec(f.slice(end))) {
+      const pos = end + m[0].indexOf(m[1], m[0].search(/\d/));
+      const b = bareAt(pos);
+      if (b) drop.add(b);
+      counts.push(countValue(m[1]));
+      end += m[0].length;
+    }
+    if (a.per !== undefined && counts.length === 0) {
+      const m = COUNT_WITHIN_AFTER.exec(f.slice(end));
+      if (m) {
+        counts.push(countValue(m[1]));
+        end += m[0].length;
+      }
+    }
+    const each = COUNT_EACH_BEFORE.exec(f.slice(0, start));
+    if (each) {
+      counts.push(countValue(each[1]));
+      start = each.index;
+    }
+    for (let m = COUNT_BEFORE.exec(f.slice(0, start)); m; m = COUNT_BEFORE.exec(f.slice(0, start))) {
+      const b = bareAt(m.index);
+      if (b) drop.add(b);
+      counts.push(countValue(m[1]));
+      start = m.index;
+    }
+    if (counts.length === 0 || counts.some((n) => n === 0)) continue;
+    a.unitValue = a.value;
+    a.counts = counts;
+    a.value = counts.reduce((v, n) => v * n, a.value);
+    if (a.low !== undefined) a.low = counts.reduce((v, n) => v * n, a.low);
+    a.start = start;
+    a.end = end;
+  }
+  for (const p of amounts) {
+    if (!p.counts || drop.has(p)) continue;
+    for (const q of amounts) if (q !== p && !q.counts && q.value === p.value) drop.add(q);
+  }
+  return amounts.filter((a) => !drop.has(a));
+}
+
+/** A per-unit amount without its count ("500.000đ/tháng"): it cannot be totalled. Per year counts once. */
+function isRate(a: Amount): boolean {
+  return a.per !== undefined && !a.counts && a.period !== "năm" && a.period !== "năm học";
 }
 
 function findSource(folded: string): string | undefined {
@@ -297,7 +408,14 @@ export function parseBudget(value: string | number | null | undefined): Budget {
   if (NONE.test(bare)) return { text, amount: null, kind: "none" };
 
   const f = foldSameLength(head);
-  const amounts = findAmounts(f, true);
+  const found = findAmounts(f, true, head);
+  const amounts = found.filter((a) => !isRate(a));
+  const rate = found.find(isRate);
+  if (amounts.length === 0 && rate) {
+    const budget: Budget = { text, amount: null, kind: "rate", rate: { amount: rate.value, per: rate.per! } };
+    if (source) budget.source = source;
+    return budget;
+  }
   if (amounts.length > 0) {
     const values = amounts.map((a) => a.value);
     const sum = values.reduce((s, v) => s + v, 0);
@@ -309,8 +427,12 @@ export function parseBudget(value: string | number | null | undefined): Budget {
     const budget: Budget = { text, amount, kind: "amount" };
     const single = totalIdx >= 0 ? amounts[totalIdx] : amounts.length === 1 ? amounts[0] : null;
     if (single?.low !== undefined) budget.range = { low: single.low, high: single.value };
-    const period = amounts.find((a) => a.period)?.period;
+    const period = amounts.find((a) => a.period && !a.counts)?.period;
     if (period) budget.period = period;
+    if (single?.counts && single.unitValue !== undefined) {
+      budget.product = { unit: single.unitValue, counts: single.counts, ...(single.per ? { per: single.per } : {}) };
+    }
+    if (rate) budget.rate = { amount: rate.value, per: rate.per! };
     if (source) budget.source = source;
     return budget;
   }

@@ -113,9 +113,12 @@ export function readBody(grid: Grid, header: HeaderMatch): Body {
   const body: Body = { rows: [], standards: [], bands: [], remarks: [], total: null, endRow: view.lastRow };
   const ctx: Context = { band: null, standard: null, current: null };
   let blankRun = 0;
+  // The kind of the last row that was neither blank nor "other" (null: the header).
+  let above: RowClass["kind"] | null = null;
 
   for (let r = header.row + 1; r < view.lastRow; r++) {
-    const cls = classifyRow(view, r);
+    const cls = classifyRow(view, r, above);
+    if (cls.kind !== "blank" && cls.kind !== "other") above = cls.kind;
     if (cls.kind === "blank") {
       if (r === header.row + 1 || ++blankRun < BLANK_RUN_ENDS_TABLE) continue;
       body.endRow = r;
@@ -125,6 +128,7 @@ export function readBody(grid: Grid, header: HeaderMatch): Body {
     switch (cls.kind) {
       case "numbering":
       case "other":
+      case "note":
         continue;
       case "end":
         body.endRow = r;
@@ -135,6 +139,8 @@ export function readBody(grid: Grid, header: HeaderMatch): Body {
         return body;
       case "band":
         ctx.band = cls.band;
+        // A new band starts outside any standard: a remark right under it belongs to the band.
+        ctx.standard = null;
         body.bands.push({ row: r + 1, cell: cellAddress(r, cls.col), band: cls.band, text: cls.text });
         ctx.current = null;
         continue;

@@ -26,6 +26,8 @@ export type RowClass =
   | { kind: "standard"; number: number; name: string; col: number }
   /** One spanning text under a standard that names no criterion. */
   | { kind: "remark"; col: number; text: string }
+  /** "Ghi chú: …", "* …" on a row of its own: a note on the table, not plan content. */
+  | { kind: "note"; col: number; text: string }
   /** A row whose criterion cell has text of its own (ref null when it names no criterion). */
   | { kind: "criterion"; text: string; ref: CriterionRef | null }
   /** A row with content under the criterion above: its cell merged down (merged) or empty. */
@@ -65,6 +67,26 @@ function isNumberingRow(cells: string[]): boolean {
   return filled.length >= 3 && filled.every((s) => /^\(?\d{1,2}\)?$/.test(s.trim()));
 }
 
+/** A TT cell beside a heading or remark: "1", "II", "a", "B.", "*". */
+function isLeadToken(s: string): boolean {
+  return /^(?:\d{1,3}|[ivxlc]{1,6}|[a-zđ])[.)]?$/i.test(s.trim());
+}
+
+/** "Ghi chú: …", "Lưu ý: …", "* …", "(*) …": a note under (or in) the table. */
+function isNoteText(t: string): boolean {
+  return /^(?:ghi chu|luu y|chu y)\s*[:.\-–]/.test(t) || /^\(?\*+\)?\s*\S/.test(t);
+}
+
+/**
+ * The kind of the row above that leaves nothing to continue: the header
+ * (null), the numbering row, a band, a standard heading or a remark. A lone
+ * sentence right below one of these is a remark of the standard, not a plan
+ * row with its fields missing.
+ */
+function headingAbove(above: RowClass["kind"] | null | undefined): boolean {
+  return above === null || above === "numbering" || above === "band" || above === "standard" || above === "remark" || above === "note";
+}
+
 function isTotalText(t: string): boolean {
   return /^(tong cong|tong so|tong kinh phi|tong|cong)\b\s*[:.]?/.test(t) && t.length < 60;
 }
@@ -97,8 +119,12 @@ function statedTotal(view: TableView, r: number): StatedTotal | null {
   };
 }
 
-/** Classifies the 0-based sheet row `r` below the header. */
-export function classifyRow(view: TableView, r: number): RowClass {
+/**
+ * Classifies the 0-based sheet row `r` below the header. `above` is the kind
+ * of the nearest row above that was neither blank nor "other" (null: the
+ * header itself; undefined: not known, as when a row is classified alone).
+ */
+export function classifyRow(view: TableView, r: number, above?: RowClass["kind"] | null): RowClass {
   const { grid, cols, leftmost, rightmost } = view;
   const all: string[] = [];
   for (let c = grid.originCol; c < grid.originCol + view.width; c++) all.push(view.cleanAt(r, c));
@@ -106,10 +132,17 @@ export function classifyRow(view: TableView, r: number): RowClass {
   const filled = inTable.filter(Boolean);
   const anyFormula = view.mappedCols.some((c) => formulaAt(grid, r, c));
   const criterionField = view.field(r, "criterion");
-  const criterionVertical = criterionField?.inherited ?? false;
+  // A heading or remark merged over two rows (and across the columns) goes on
+  // here: that is no criterion merged down over sub-rows.
+  const over = criterionField?.inherited && cols.criterion !== undefined ? view.mergeOver(r, cols.criterion) : undefined;
+  const wideOver = !!over && over.right - over.left >= 2;
+  const criterionVertical = (criterionField?.inherited ?? false) && !wideOver;
 
   if (filled.length === 0 && !anyFormula && !criterionVertical) return { kind: "blank" };
-  if (r === view.header.row + 1 && isNumberingRow(inTable)) return { kind: "numbering" };
+  // "(1) (2) … (9)" or "1 2 3 …": right below the header, or before the first standard.
+  if (isNumberingRow(inTable) && (r === view.header.row + 1 || above === null || above === "band" || above === "numbering")) {
+    return { kind: "numbering" };
+  }
 
   const firstText = filled[0] ?? "";
   if (stopsTable(fold(firstText))) return { kind: "end" };
@@ -122,9 +155,23 @@ export function classifyRow(view: TableView, r: number): RowClass {
   const firstMerge = view.mergeAt(r, firstCol);
   const spanning = !!firstMerge && firstMerge.top === r && firstMerge.right - firstMerge.left >= 2;
 
+  // The columns holding text, and a TT cell ("II", "1") in front of a heading or remark.
+  const textCols: number[] = [];
+  for (let c = leftmost; c <= rightmost; c++) if (all[c - grid.originCol]) textCols.push(c);
+  const lead = textCols.length > 1 && isLeadToken(firstText) ? 1 : 0;
+  const mainCol = textCols[lead] ?? firstCol;
+  const mainText = all[mainCol - grid.originCol] ?? "";
+  const mainMerge = view.mergeAt(r, mainCol);
+  const mainSpanning = !!mainMerge && mainMerge.top === r && mainMerge.right - mainMerge.left >= 2;
+
   const band = filled.length <= 2 ? parseBand(firstText) : null;
   if (band && (spanning || filled.length === 1 || !criterionField?.text || criterionField.text === firstText)) {
     return { kind: "band", band, col: firstCol, text: firstText };
+  }
+  // "II | MỨC 4: Không đạt": the band beside its TT cell.
+  const leadBand = lead && textCols.length <= 3 ? parseBand(mainText) : null;
+  if (leadBand && (mainSpanning || textCols.length === 2 || criterionField?.text === mainText)) {
+    return { kind: "band", band: leadBand, col: mainCol, text: mainText };
   }
 
   // Standard rows: "Tiêu chuẩn N: ..." with nothing in the content columns.
@@ -142,9 +189,33 @@ export function classifyRow(view: TableView, r: number): RowClass {
   const ref = critText ? parseCriterionRef(critText) : null;
   const hasContent = contentFilled || ownText("budget");
 
+  // A note on the table ("Ghi chú: …", "* …") on a row of its own.
+  if (!ref && !criterionVertical && textCols.length - lead === 1 && !ownText("owner") && !ownText("timeline") && !ownText("budget")) {
+    if (isNoteText(fold(mainText))) return { kind: "note", col: mainCol, text: mainText };
+  }
+
   if (!ref && !hasContent && (spanning || filled.length === 1) && !criterionVertical) {
     const text = all[firstCol - grid.originCol];
     if (text && !/^\d+([.,]\d+)?$/.test(text)) return { kind: "remark", col: firstCol, text };
+  }
+
+  // One sentence and nothing else (no owner, timeline or budget, no criterion
+  // code) right below a standard heading or a band: a remark of the standard,
+  // wherever it is written (merged across, in the criterion or the result
+  // column), with or without a TT cell in front.
+  if (
+    !ref &&
+    !criterionVertical &&
+    headingAbove(above) &&
+    textCols.length - lead === 1 &&
+    !ownText("owner") &&
+    !ownText("timeline") &&
+    !ownText("budget") &&
+    mainCol !== cols.budget &&
+    /\p{L}{2,}/u.test(mainText) &&
+    !/^\d+([.,]\d+)?$/.test(mainText)
+  ) {
+    return { kind: "remark", col: mainCol, text: mainText };
   }
 
   if (!critText && !hasContent && !criterionVertical) return { kind: "other" };

@@ -37,6 +37,8 @@ export interface TableView {
   field(row: number, role: ColumnRole): FieldCell | null;
   /** The merge that starts at (row, col), if any. */
   mergeAt(row: number, col: number): MergeArea | undefined;
+  /** The merge that covers (row, col) without starting there, if any. */
+  mergeOver(row: number, col: number): MergeArea | undefined;
 }
 
 /** One number per cell (columns stay far below 65,536). */
@@ -95,5 +97,6 @@ export function tableView(grid: Grid, header: HeaderMatch): TableView {
       return { text: cleanAt(row, col), value: valueAt(grid, row, col), address: cellAddress(row, col), inherited: false };
     },
     mergeAt: mergeStarting(grid.merges),
+    mergeOver: slaveOf,
   };
 }

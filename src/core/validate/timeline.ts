@@ -1,7 +1,8 @@
 /**
  * Timeline rules: dates that cannot be (year 205, month 13, a "school year"
- * 2022-2024, an end before the start) are errors; a period outside the plan's
- * school year is a warning; a text with no date in it is worth a note.
+ * 2022-2024, an end before the start) are errors; a period wholly outside the
+ * plan's school year is a warning, one that overlaps it but runs past it is a
+ * note ("kéo dài quá năm học"); a text with no date in it is worth a note.
  */
 import type { Issue, Plan, PlanRow } from "../plan";
 import { type TimelineProblem, parseTimeline } from "../parse/timeline";
@@ -87,10 +88,35 @@ export function checkTimeline(plan: Plan, row: PlanRow): Issue[] {
   if (!window) return [];
   const start = monthIndex(tl.start);
   const end = monthIndex(tl.end);
-  const outside =
-    (start !== null && (start < window.from || start > window.to)) ||
-    // "... và các năm tiếp theo" carries on past the plan's year: only its
-    // end being before the year starts is wrong.
-    (end !== null && (end < window.from || (!tl.ongoing && end > window.to)));
-  return outside ? [issue("warning", "timeline-outside-year", cell, msg("vTimelineOutsideYear", quote(text), plan.schoolYear ?? ""))] : [];
+  const year = plan.schoolYear ?? "";
+  switch (periodAgainstYear(start, end, tl.ongoing, window)) {
+    case "outside":
+      return [issue("warning", "timeline-outside-year", cell, msg("vTimelineOutsideYear", quote(text), year))];
+    case "beyond":
+      return [issue("info", "timeline-beyond-year", cell, msg("vTimelineBeyondYear", quote(text), year))];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A period (months since year 0; start null for a deadline, end null when
+ * open) against the plan's window: "outside" when it shares no month with the
+ * school year, "beyond" when it shares some but starts before or runs past it
+ * ("Năm 2024" in 2023-2024), "within" otherwise. "... và các năm tiếp theo"
+ * (ongoing) carries on past the year by nature: its end is not held against it.
+ */
+export function periodAgainstYear(
+  start: number | null,
+  end: number | null,
+  ongoing: boolean,
+  window: { from: number; to: number },
+): "within" | "beyond" | "outside" {
+  const last = ongoing ? null : end;
+  if (start !== null && start > window.to) return "outside";
+  // "Năm học 2022-2023 và các năm tiếp theo" in 2023-2024 still reaches the year.
+  if (end !== null && end < window.from) return ongoing ? "beyond" : "outside";
+  if (start !== null && start < window.from) return "beyond";
+  if (last !== null && last > window.to) return "beyond";
+  return "within";
 }
