@@ -10,4 +10,6 @@ module.exports = {
     "^strip-bom$": "<rootDir>/test/stubs/strip-bom.js",
   },
   testTimeout: 60000,
+  // What webpack's DefinePlugin sets in the pane (src/ui/version.ts).
+  globals: { __CTCL_VERSION__: require("./package.json").version },
 };

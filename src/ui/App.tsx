@@ -37,6 +37,7 @@ import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
 import { WordAction } from "./components/WordAction";
 import { formatAmount } from "../core/words";
+import { VERSION } from "./version";
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +55,7 @@ const useStyles = makeStyles({
   school: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   tabs: { flexWrap: "wrap" },
+  version: { margin: 0, marginTop: "auto", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   // Five tabs on one line in a 320 px pane.
   tab: {
     paddingLeft: "3px",
@@ -174,6 +176,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           </div>
         </>
       ) : null}
+      <p className={s.version} data-testid="version">KH CTCL {VERSION}</p>
     </div>
   );
 }
