@@ -99,7 +99,12 @@ async function buildExcelPage(outDir: string): Promise<void> {
   const HtmlWebpackPlugin = require("html-webpack-plugin");
   const config = require(path.join(ROOT, "webpack.config.js"))({ outDir, noSourceMaps: true }, { mode: "development" });
   config.entry = { excel: path.join(ROOT, "test", "e2e", "excel-page.tsx") };
-  config.plugins = [new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(ROOT, "src", "taskpane", "taskpane.html"), chunks: ["excel"] })];
+  // The page's own HTML; webpack's DefinePlugin (__CTCL_VERSION__) stays.
+  const { DefinePlugin } = require("webpack");
+  config.plugins = [
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(ROOT, "src", "taskpane", "taskpane.html"), chunks: ["excel"] }),
+    ...config.plugins.filter((p: unknown) => p instanceof DefinePlugin),
+  ];
   await compile(config);
 }
 
@@ -215,6 +220,7 @@ suite("task pane in Chromium on workbook files (no network)", () => {
 
   /** Saves a screenshot; at 320 px the page must not scroll sideways. */
   async function shot(name: string, fullPage = true): Promise<void> {
+    if (DOCS_IMG && DOC_SHOTS[name]) await page.waitForTimeout(500); // tab underline animations, for the guide
     await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage });
     if (DOCS_IMG && DOC_SHOTS[name]) {
       fs.mkdirSync(DOCS_IMG, { recursive: true });
