@@ -1,4 +1,4 @@
-/* global module, require, process, console */
+/* global module, require, process, console, URL */
 /**
  * The production address of the add-in (PUBLIC_URL, the yo-office "urlProd"
  * idea): `PUBLIC_URL=https://host/path/ npm run build` writes dist/ for that

@@ -127,13 +127,11 @@ describe("manifest.xml", () => {
 
 /** The production manifest: PUBLIC_URL (scripts/public-url.js, webpack.config.js). */
 describe("manifest for a PUBLIC_URL (npm run build with PUBLIC_URL)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkPublicUrl, manifestForPublicUrl, manifestUrls } = require("../scripts/public-url.js") as {
     checkPublicUrl(u: string): string;
     manifestForPublicUrl(xml: string, u: string, version?: string): string;
     manifestUrls(xml: string): string[];
   };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { version } = require("../package.json") as { version: string };
   const BASE = "https://so-gd.example.edu.vn/ung-dung/ctcl/";
 
@@ -172,7 +170,6 @@ describe("manifest for a PUBLIC_URL (npm run build with PUBLIC_URL)", () => {
   });
 
   it("webpack.config.js refuses a non-https PUBLIC_URL", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require("../webpack.config.js") as (env: object, argv: object) => unknown;
     expect(() => config({ publicUrl: "http://truong.edu.vn/ctcl/" }, { mode: "production" })).toThrow(/https:\/\//);
   });
@@ -183,10 +180,8 @@ describe("manifest for a PUBLIC_URL (npm run build with PUBLIC_URL)", () => {
     try {
       const entry = path.join(tmp, "entry.js");
       fs.writeFileSync(entry, "document.title = 'x';\n");
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const config = require("../webpack.config.js")({ outDir: path.join(tmp, "dist"), noSourceMaps: true, publicUrl: "https://truong.edu.vn/ctcl" }, { mode: "production" });
       config.entry = { taskpane: entry, commands: entry };
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const webpack = require("webpack");
       await new Promise<void>((resolve, reject) =>
         webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
