@@ -50,17 +50,22 @@ const TOOLS = [
 ];
 
 class ToolsReporter {
+  constructor(globalConfig) {
+    // With -t, suites whose tests are all filtered out look "skipped": do not list them then.
+    this.filtered = !!(globalConfig && globalConfig.testNamePattern);
+  }
+
   onRunComplete(_contexts, results) {
     if (process.env.CI) return;
     const missing = TOOLS.filter((t) => !t.found());
-    const skippedFiles = (results.testResults || [])
+    const skippedFiles = (this.filtered ? [] : results.testResults || [])
       .filter((r) => r.numPendingTests + r.numTodoTests > 0 && r.numPassingTests === 0 && r.numFailingTests === 0)
       .map((r) => path.relative(ROOT, r.testFilePath));
     if (!missing.length && !skippedFiles.length) return;
     const lines = ["", "Kiểm thử bị bỏ qua trên máy này (skipped here; CI runs them all):"];
     for (const t of missing) {
-      lines.push(`  - thiếu ${t.name}: ${t.what} — ${t.suites.join(", ")}`);
-      lines.push(`    (missing ${t.name}; get it: ${t.get})`);
+      lines.push(`  - thiếu / missing ${t.name}: ${t.what} — ${t.suites.join(", ")}`);
+      lines.push(`    cài / get it: ${t.get}`);
     }
     if (skippedFiles.length) lines.push(`  Bộ kiểm thử bỏ qua hoàn toàn (fully skipped suites): ${skippedFiles.join(", ")}`);
     console.log(lines.join("\n"));

@@ -26,6 +26,8 @@ describe("task pane over a fake host", () => {
     expect(screen.getByText(/3 dòng kế hoạch, 3 tiêu chí · Năm học 2024 – 2025|3 dòng kế hoạch, 3 tiêu chí/)).toBeTruthy();
     expect(host.callsOf("readWorkbook")[0]).toEqual(["Kế hoạch 2024"]);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("Kế hoạch cải tiến chất lượng");
+    // The version of package.json (webpack's DefinePlugin; jest.config.js globals here).
+    expect(screen.getByTestId("version").textContent).toBe(`KH CTCL ${require("../../package.json").version}`);
   });
 
   test("issues are grouped by severity with counts, each names its cell, clicking selects it", async () => {
