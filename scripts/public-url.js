@@ -64,7 +64,7 @@ function manifestForPublicUrl(xml, publicUrl, version) {
     .split(DEV_URL)
     .join(base)
     .replace(/<AppDomain>\s*https:\/\/localhost:3000\/?\s*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
-    .replace(/\n\s*The URLs point at the dev server[^\n]*/, `\n  Built for ${base} (PUBLIC_URL).`);
+    .replace(/\n\s*The URLs point at the dev server[\s\S]*?\(docs\/trien-khai\.md\)\./, `\n  Built for ${base} (PUBLIC_URL=${base} npm run build).`);
   if (version) out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
   const left = out.match(/https?:\/\/(localhost|127\.0\.0\.1)[^"<\s]*/);
   if (left) throw new Error(`manifest.xml still points at ${left[0]} after the rewrite for ${base}.`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global require, process, __dirname, console */
+/* global require, module, process, __dirname, console */
 /**
  * `npm run release`: release/ctcl-<version>.zip, the folder to copy to a static
  * HTTPS host (the built task pane, the manifest for that address, the sample
@@ -39,8 +39,8 @@ function files(dir, rel = "") {
     .sort();
 }
 
-function readme(publicUrl) {
-  return `KH CTCL ${version} — phần bổ trợ Excel "Kế hoạch cải tiến chất lượng giáo dục"
+function readme(publicUrl, v) {
+  return `KH CTCL ${v} — phần bổ trợ Excel "Kế hoạch cải tiến chất lượng giáo dục"
 =====================================================================
 
 Bản dựng này dành cho địa chỉ: ${publicUrl}
@@ -76,9 +76,47 @@ works as a plain web page on an .xlsx file without Excel.
 `;
 }
 
+/**
+ * Zips a built folder for its address: { out, publicUrl, entries }. Throws an
+ * Error (one sentence, Vietnamese then English) when `dist` is missing, is the
+ * development build, or lacks a file.
+ */
+function zipRelease({ dist = DIST, outDir = OUT_DIR, version: v = version } = {}) {
+  const manifestPath = path.join(dist, "manifest.xml");
+  if (!fs.existsSync(manifestPath)) {
+    throw new Error(
+      "Chưa có dist/manifest.xml. Chạy: PUBLIC_URL=https://địa-chỉ-của-trường/ctcl/ npm run release\n  (No dist/manifest.xml. Run: PUBLIC_URL=https://your-host/path/ npm run release)",
+    );
+  }
+  const manifest = fs.readFileSync(manifestPath, "utf8");
+  const urls = manifestUrls(manifest);
+  const local = urls.find((u) => /^https?:\/\/(localhost|127\.0\.0\.1)/.test(u));
+  if (local) {
+    throw new Error(
+      `dist/ là bản dựng phát triển (manifest trỏ tới ${local}). Đặt địa chỉ nơi sẽ đặt thư mục: PUBLIC_URL=https://địa-chỉ-của-trường/ctcl/ npm run release\n` +
+        `  (dist/ is the development build: its manifest points at ${local}. Give the address it will be hosted at: PUBLIC_URL=https://your-host/path/ npm run release)`,
+    );
+  }
+  const m = manifest.match(/<SourceLocation DefaultValue="([^"]+)taskpane\.html"/);
+  const publicUrl = m ? m[1] : urls[0];
+  for (const need of ["taskpane.html", "manifest.xml", "assets/icon-32.png", "examples/ke-hoach-mau.xlsx"]) {
+    if (!fs.existsSync(path.join(dist, need))) throw new Error(`dist/ thiếu ${need}.\n  (dist/ has no ${need}.)`);
+  }
+  const folder = `ctcl-${v}`;
+  const zip = new PizZip();
+  const date = new Date("2026-01-01T00:00:00Z");
+  zip.file(`${folder}/README.txt`, readme(publicUrl, v), { date });
+  for (const f of files(dist)) zip.file(`${folder}/${f}`, fs.readFileSync(path.join(dist, f)), { binary: true, date });
+  const bytes = zip.generate({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  fs.mkdirSync(outDir, { recursive: true });
+  const out = path.join(outDir, `${folder}.zip`);
+  fs.writeFileSync(out, bytes);
+  return { out, publicUrl, bytes: bytes.length, entries: Object.keys(zip.files).filter((k) => !zip.files[k].dir) };
+}
+
 function main() {
-  let publicUrl = null;
   if (process.env.PUBLIC_URL) {
+    let publicUrl;
     try {
       publicUrl = checkPublicUrl(process.env.PUBLIC_URL);
     } catch (e) {
@@ -89,41 +127,17 @@ function main() {
     const r = spawnSync(process.execPath, [webpackCli, "--mode", "production"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, PUBLIC_URL: publicUrl } });
     if (r.status !== 0) process.exit(r.status || 1);
   }
-  const manifestPath = path.join(DIST, "manifest.xml");
-  if (!fs.existsSync(manifestPath)) {
-    fail(
-      "Chưa có dist/manifest.xml. Chạy: PUBLIC_URL=https://địa-chỉ-của-trường/ctcl/ npm run release",
-      "No dist/manifest.xml. Run: PUBLIC_URL=https://your-host/path/ npm run release",
-    );
+  let r;
+  try {
+    r = zipRelease();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
   }
-  const manifest = fs.readFileSync(manifestPath, "utf8");
-  const urls = manifestUrls(manifest);
-  const local = urls.find((u) => /^https?:\/\/(localhost|127\.0\.0\.1)/.test(u));
-  if (local) {
-    fail(
-      `dist/ là bản dựng phát triển (manifest trỏ tới ${local}). Đặt địa chỉ nơi sẽ đặt thư mục: PUBLIC_URL=https://địa-chỉ-của-trường/ctcl/ npm run release`,
-      `dist/ is the development build (its manifest points at ${local}). Give the address it will be hosted at: PUBLIC_URL=https://your-host/path/ npm run release`,
-    );
-  }
-  if (!publicUrl) {
-    const m = manifest.match(/<SourceLocation DefaultValue="([^"]+)taskpane\.html"/);
-    publicUrl = m ? m[1] : urls[0];
-  }
-  for (const need of ["taskpane.html", "manifest.xml", "assets/icon-32.png", "examples/ke-hoach-mau.xlsx"]) {
-    if (!fs.existsSync(path.join(DIST, need))) fail(`dist/ thiếu ${need}.`, `dist/ has no ${need}.`);
-  }
-
-  const folder = `ctcl-${version}`;
-  const zip = new PizZip();
-  const date = new Date("2026-01-01T00:00:00Z");
-  zip.file(`${folder}/README.txt`, readme(publicUrl), { date });
-  for (const f of files(DIST)) zip.file(`${folder}/${f}`, fs.readFileSync(path.join(DIST, f)), { binary: true, date });
-  const bytes = zip.generate({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  const out = path.join(OUT_DIR, `${folder}.zip`);
-  fs.writeFileSync(out, bytes);
-  console.log(`Đã tạo ${path.relative(ROOT, out)} (${Math.round(bytes.length / 1024)} KB) cho ${publicUrl}`);
-  console.log(`  (Wrote ${path.relative(ROOT, out)} for ${publicUrl}; copy the folder ${folder}/ to that address.)`);
+  const rel = path.relative(ROOT, r.out);
+  console.log(`Đã tạo ${rel} (${Math.round(r.bytes / 1024)} KB, ${r.entries.length} tệp) cho ${r.publicUrl}`);
+  console.log(`  (Wrote ${rel} for ${r.publicUrl}; copy the folder ${path.basename(r.out, ".zip")}/ to that address.)`);
 }
 
-main();
+module.exports = { zipRelease };
+if (require.main === module) main();

@@ -174,7 +174,7 @@ describe("manifest for a PUBLIC_URL (npm run build with PUBLIC_URL)", () => {
     expect(() => config({ publicUrl: "http://truong.edu.vn/ctcl/" }, { mode: "production" })).toThrow(/https:\/\//);
   });
 
-  it("a real build with PUBLIC_URL writes dist/manifest.xml for that address, and it passes the schemas", async () => {
+  it("a real build with PUBLIC_URL writes dist/manifest.xml for that address, it passes the schemas, npm run release zips it", async () => {
     // The project's webpack config with a one-line entry: the copy step is the one `npm run build` runs.
     const tmp = fs.mkdtempSync(path.join(require("os").tmpdir(), "ctcl-public-url-"));
     try {
@@ -203,6 +203,25 @@ describe("manifest for a PUBLIC_URL (npm run build with PUBLIC_URL)", () => {
         const r = await checkAgainstSchemas(built);
         expect(r.errors).toEqual([]);
       }
+
+      // npm run release zips that folder: one folder ctcl-<version>/ with the page, the manifest and a README.
+      const { zipRelease } = require("../scripts/release.js") as {
+        zipRelease(o: { dist: string; outDir: string; version: string }): { out: string; publicUrl: string; entries: string[] };
+      };
+      fs.writeFileSync(path.join(dist, "taskpane.js.map"), "{}");
+      const rel = zipRelease({ dist, outDir: path.join(tmp, "release"), version });
+      expect(path.basename(rel.out)).toBe(`ctcl-${version}.zip`);
+      expect(rel.publicUrl).toBe("https://truong.edu.vn/ctcl/");
+      const zip = new (require("pizzip"))(fs.readFileSync(rel.out));
+      const names = Object.keys(zip.files).filter((k) => !zip.files[k].dir);
+      expect(names.every((n) => n.startsWith(`ctcl-${version}/`))).toBe(true);
+      for (const f of ["README.txt", "manifest.xml", "taskpane.html", "commands.html", "assets/icon-32.png", "examples/ke-hoach-mau.xlsx"]) expect(names).toContain(`ctcl-${version}/${f}`);
+      expect(names.filter((n) => n.endsWith(".map"))).toEqual([]);
+      expect(zip.file(`ctcl-${version}/manifest.xml`).asText()).toBe(built);
+      expect(zip.file(`ctcl-${version}/README.txt`).asText()).toContain("https://truong.edu.vn/ctcl/taskpane.html");
+      // The development build is refused.
+      fs.writeFileSync(path.join(dist, "manifest.xml"), xml);
+      expect(() => zipRelease({ dist, outDir: path.join(tmp, "release"), version })).toThrow(/bản dựng phát triển .*https:\/\/localhost:3000/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
