@@ -10,4 +10,8 @@ module.exports = {
     "^strip-bom$": "<rootDir>/test/stubs/strip-bom.js",
   },
   testTimeout: 60000,
+  // At the end, which tests were skipped for a missing tool (Chromium, LibreOffice, ../shared) and how to get it.
+  reporters: ["default", "<rootDir>/test/tools-reporter.js"],
+  // What webpack's DefinePlugin sets in the pane (src/ui/version.ts).
+  globals: { __CTCL_VERSION__: require("./package.json").version },
 };

@@ -5,6 +5,12 @@
  * generator load on demand as their own chunks. The sample plan, the manifest
  * and the icons are copied beside the page.
  *
+ * PUBLIC_URL=https://host/path/ (or env.publicUrl): a build for that address;
+ *   dist/manifest.xml then points there (scripts/public-url.js) and dist/ can be
+ *   copied as is to any static HTTPS host. Without it, the manifest stays the
+ *   development one (https://localhost:3000/). A non-https address is refused.
+ * __CTCL_VERSION__: the package version, shown in the pane.
+ *
  * Dev server (`npm start` runs it through scripts/start.js):
  *   CTCL_HOST (127.0.0.1), CTCL_PORT (3000), CTCL_HTTPS=1 for https: with the
  *   certificate of office-addin-dev-certs when it exists (~/.office-addin-dev-certs),
@@ -15,6 +21,9 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { checkPublicUrl, manifestForPublicUrl } = require("./scripts/public-url");
+const { version } = require("./package.json");
 
 const ROOT = __dirname;
 
@@ -41,6 +50,8 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === "development";
   const outDir = env.outDir ? path.resolve(env.outDir) : path.join(ROOT, "dist");
   const hasCommands = exists("src/commands/commands.ts");
+  const rawPublicUrl = env.publicUrl ?? process.env.PUBLIC_URL;
+  const publicUrl = rawPublicUrl ? checkPublicUrl(rawPublicUrl) : null;
 
   const entry = { taskpane: path.join(ROOT, "src/taskpane/index.tsx") };
   if (hasCommands) entry.commands = path.join(ROOT, "src/commands/commands.ts");
@@ -72,7 +83,12 @@ module.exports = (env = {}, argv = {}) => {
   const copies = [
     { from: "assets", to: "assets", noErrorOnMissing: true },
     { from: "examples/ke-hoach-mau.xlsx", to: "examples/ke-hoach-mau.xlsx", noErrorOnMissing: true },
-    { from: "manifest*.xml", to: "[name][ext]", noErrorOnMissing: true },
+    {
+      from: "manifest*.xml",
+      to: "[name][ext]",
+      noErrorOnMissing: true,
+      ...(publicUrl ? { transform: { transformer: (content) => manifestForPublicUrl(content.toString("utf8"), publicUrl, version), cache: false } } : {}),
+    },
   ];
 
   return {
@@ -125,7 +141,7 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
     performance: { hints: false },
-    plugins: [...html, new CopyWebpackPlugin({ patterns: copies })],
+    plugins: [...html, new CopyWebpackPlugin({ patterns: copies }), new DefinePlugin({ __CTCL_VERSION__: JSON.stringify(version) })],
     devServer: {
       host: process.env.CTCL_HOST || "127.0.0.1",
       port: Number(process.env.CTCL_PORT || 3000),

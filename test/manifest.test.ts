@@ -124,3 +124,106 @@ describe("manifest.xml", () => {
     expect(r.stdout).toContain("Default Locale: vi-VN");
   });
 });
+
+/** The production manifest: PUBLIC_URL (scripts/public-url.js, webpack.config.js). */
+describe("manifest for a PUBLIC_URL (npm run build with PUBLIC_URL)", () => {
+  const { checkPublicUrl, manifestForPublicUrl, manifestUrls } = require("../scripts/public-url.js") as {
+    checkPublicUrl(u: string): string;
+    manifestForPublicUrl(xml: string, u: string, version?: string): string;
+    manifestUrls(xml: string): string[];
+  };
+  const { version } = require("../package.json") as { version: string };
+  const BASE = "https://so-gd.example.edu.vn/ung-dung/ctcl/";
+
+  it("takes an https address, with or without the last slash", () => {
+    expect(checkPublicUrl("https://truong.edu.vn/ctcl")).toBe("https://truong.edu.vn/ctcl/");
+    expect(checkPublicUrl(" https://Truong.edu.vn/ ")).toBe("https://truong.edu.vn/");
+    expect(checkPublicUrl("https://truong.edu.vn:8443/a/b/")).toBe("https://truong.edu.vn:8443/a/b/");
+  });
+
+  it("refuses an address that is not https with one clear sentence", () => {
+    expect(() => checkPublicUrl("http://truong.edu.vn/ctcl/")).toThrow(/PUBLIC_URL phải bắt đầu bằng https:\/\/ .*Office loads add-ins over HTTPS only/);
+    expect(() => checkPublicUrl("truong.edu.vn/ctcl")).toThrow(/không phải một địa chỉ web đầy đủ/);
+    expect(() => checkPublicUrl("https://truong.edu.vn/ctcl/?a=1")).toThrow(/không có "\?", "#"/);
+  });
+
+  it("points every URL at the address, the AppDomain at its origin, the version at package.json", () => {
+    const out = manifestForPublicUrl(xml, BASE, version);
+    const urls = manifestUrls(out);
+    expect(urls.length).toBeGreaterThanOrEqual(10);
+    for (const u of urls) expect([u, u.startsWith(BASE) || u === "https://so-gd.example.edu.vn"]).toEqual([u, true]);
+    expect(out).toContain("<AppDomain>https://so-gd.example.edu.vn</AppDomain>");
+    expect(out).toContain(`<SourceLocation DefaultValue="${BASE}taskpane.html" />`);
+    expect(out).toContain(`<bt:Url id="Commands.Url" DefaultValue="${BASE}commands.html" />`);
+    expect(out).toContain(`<Version>${version.split(".").concat(["0", "0", "0"]).slice(0, 4).join(".")}</Version>`);
+    expect(out).not.toMatch(/localhost|127\.0\.0\.1/);
+    // Everything else is the development manifest.
+    expect(out.replace(/<!--[\s\S]*?-->/, "").split(BASE).join("https://localhost:3000/").replace(/<AppDomain>[^<]*<\/AppDomain>/, "").replace(/<Version>[^<]*<\/Version>/, "")).toBe(
+      xml.replace(/<!--[\s\S]*?-->/, "").replace(/<AppDomain>[^<]*<\/AppDomain>/, "").replace(/<Version>[^<]*<\/Version>/, ""),
+    );
+  });
+
+  (haveSchemas ? it : it.skip)("the rewritten manifest passes the manifest schemas", async () => {
+    const r = await checkAgainstSchemas(manifestForPublicUrl(xml, BASE, version));
+    expect(r.errors).toEqual([]);
+    expect(r.valid).toBe(true);
+  });
+
+  it("webpack.config.js refuses a non-https PUBLIC_URL", () => {
+    const config = require("../webpack.config.js") as (env: object, argv: object) => unknown;
+    expect(() => config({ publicUrl: "http://truong.edu.vn/ctcl/" }, { mode: "production" })).toThrow(/https:\/\//);
+  });
+
+  it("a real build with PUBLIC_URL writes dist/manifest.xml for that address, it passes the schemas, npm run release zips it", async () => {
+    // The project's webpack config with a one-line entry: the copy step is the one `npm run build` runs.
+    const tmp = fs.mkdtempSync(path.join(require("os").tmpdir(), "ctcl-public-url-"));
+    try {
+      const entry = path.join(tmp, "entry.js");
+      fs.writeFileSync(entry, "document.title = 'x';\n");
+      const config = require("../webpack.config.js")({ outDir: path.join(tmp, "dist"), noSourceMaps: true, publicUrl: "https://truong.edu.vn/ctcl" }, { mode: "production" });
+      config.entry = { taskpane: entry, commands: entry };
+      const webpack = require("webpack");
+      await new Promise<void>((resolve, reject) =>
+        webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
+          err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve(),
+        ),
+      );
+      const dist = path.join(tmp, "dist");
+      const built = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
+      expect(built).toBe(manifestForPublicUrl(xml, "https://truong.edu.vn/ctcl/", version));
+      for (const f of ["taskpane.html", "commands.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png", "examples/ke-hoach-mau.xlsx"]) {
+        expect([f, fs.existsSync(path.join(dist, f))]).toEqual([f, true]);
+      }
+      // Every URL of the manifest names a file of the built folder.
+      for (const u of manifestUrls(built).filter((x) => x.startsWith("https://truong.edu.vn/ctcl/"))) {
+        const rel = u.slice("https://truong.edu.vn/ctcl/".length);
+        expect([rel, fs.existsSync(path.join(dist, rel))]).toEqual([rel, true]);
+      }
+      if (haveSchemas) {
+        const r = await checkAgainstSchemas(built);
+        expect(r.errors).toEqual([]);
+      }
+
+      // npm run release zips that folder: one folder ctcl-<version>/ with the page, the manifest and a README.
+      const { zipRelease } = require("../scripts/release.js") as {
+        zipRelease(o: { dist: string; outDir: string; version: string }): { out: string; publicUrl: string; entries: string[] };
+      };
+      fs.writeFileSync(path.join(dist, "taskpane.js.map"), "{}");
+      const rel = zipRelease({ dist, outDir: path.join(tmp, "release"), version });
+      expect(path.basename(rel.out)).toBe(`ctcl-${version}.zip`);
+      expect(rel.publicUrl).toBe("https://truong.edu.vn/ctcl/");
+      const zip = new (require("pizzip"))(fs.readFileSync(rel.out));
+      const names = Object.keys(zip.files).filter((k) => !zip.files[k].dir);
+      expect(names.every((n) => n.startsWith(`ctcl-${version}/`))).toBe(true);
+      for (const f of ["README.txt", "manifest.xml", "taskpane.html", "commands.html", "assets/icon-32.png", "examples/ke-hoach-mau.xlsx"]) expect(names).toContain(`ctcl-${version}/${f}`);
+      expect(names.filter((n) => n.endsWith(".map"))).toEqual([]);
+      expect(zip.file(`ctcl-${version}/manifest.xml`).asText()).toBe(built);
+      expect(zip.file(`ctcl-${version}/README.txt`).asText()).toContain("https://truong.edu.vn/ctcl/taskpane.html");
+      // The development build is refused.
+      fs.writeFileSync(path.join(dist, "manifest.xml"), xml);
+      expect(() => zipRelease({ dist, outDir: path.join(tmp, "release"), version })).toThrow(/bản dựng phát triển .*https:\/\/localhost:3000/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

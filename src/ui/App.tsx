@@ -37,6 +37,7 @@ import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
 import { WordAction } from "./components/WordAction";
 import { formatAmount } from "../core/words";
+import { VERSION } from "./version";
 
 const useStyles = makeStyles({
   root: {
@@ -56,6 +57,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
   // The tabs stay in view while a long findings list scrolls.
   nav: { position: "sticky", top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  version: { margin: 0, marginTop: "auto", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   // Five tabs on one line in a 320 px pane.
   tab: {
     paddingLeft: "3px",
@@ -176,6 +178,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           </div>
         </>
       ) : null}
+      <p className={s.version} data-testid="version">KH CTCL {VERSION}</p>
     </div>
   );
 }

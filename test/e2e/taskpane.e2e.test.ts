@@ -3,7 +3,9 @@
  * no network. The page is built here (webpack's Node API, into a temp dir) so
  * `npm test` works from a fresh clone after `npm ci`, served on 127.0.0.1 by a
  * tiny server; any request that is not to 127.0.0.1 fails the test.
- * Screenshots of each main screen go to test-artifacts/ (320 px wide, one wider).
+ * Screenshots of each main screen go to test-artifacts/ (320 px wide, one wider);
+ * with CTCL_SCREENSHOTS=1 the ones of the user guide (docs/huong-dan.md) are
+ * also copied to docs/img/.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -26,6 +28,20 @@ jest.setTimeout(300_000);
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
+/** CTCL_SCREENSHOTS=1: the user guide's screenshots, docs/img/<name>. */
+const DOCS_IMG = process.env.CTCL_SCREENSHOTS ? path.join(ROOT, "docs", "img") : null;
+const DOC_SHOTS: Record<string, string> = {
+  "01-start-320.png": "01-mo-tep.png",
+  "02-check-320.png": "02-kiem-tra.png",
+  "03-totals-320.png": "03-kinh-phi.png",
+  "04-info-320.png": "04-thong-tin.png",
+  "05-criteria-320.png": "05-tieu-chi.png",
+  "06-table-320.png": "06-bang.png",
+  "08-word-done-320.png": "07-van-ban-word.png",
+  "13-excel-check-320.png": "08-trong-excel.png",
+  "14-excel-replace-dialog-320.png": "09-thay-bang.png",
+  "10-corrupt-320.png": "10-tep-hong.png",
+};
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) console.log(`${CHROMIUM} is absent: the end-to-end tests of the task pane are not run here (apt-get install chromium).`);
 // In CI (.ci/run installs Chromium) the suite always runs: a missing browser fails it.
@@ -83,7 +99,12 @@ async function buildExcelPage(outDir: string): Promise<void> {
   const HtmlWebpackPlugin = require("html-webpack-plugin");
   const config = require(path.join(ROOT, "webpack.config.js"))({ outDir, noSourceMaps: true }, { mode: "development" });
   config.entry = { excel: path.join(ROOT, "test", "e2e", "excel-page.tsx") };
-  config.plugins = [new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(ROOT, "src", "taskpane", "taskpane.html"), chunks: ["excel"] })];
+  // The page's own HTML; webpack's DefinePlugin (__CTCL_VERSION__) stays.
+  const { DefinePlugin } = require("webpack");
+  config.plugins = [
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(ROOT, "src", "taskpane", "taskpane.html"), chunks: ["excel"] }),
+    ...config.plugins.filter((p: unknown) => p instanceof DefinePlugin),
+  ];
   await compile(config);
 }
 
@@ -199,7 +220,12 @@ suite("task pane in Chromium on workbook files (no network)", () => {
 
   /** Saves a screenshot; at 320 px the page must not scroll sideways. */
   async function shot(name: string, fullPage = true): Promise<void> {
+    if (DOCS_IMG && DOC_SHOTS[name]) await page.waitForTimeout(500); // tab underline animations, for the guide
     await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage });
+    if (DOCS_IMG && DOC_SHOTS[name]) {
+      fs.mkdirSync(DOCS_IMG, { recursive: true });
+      fs.copyFileSync(path.join(ARTIFACTS, name), path.join(DOCS_IMG, DOC_SHOTS[name]));
+    }
     const { width, scroll } = await page.evaluate(() => ({ width: window.innerWidth, scroll: document.documentElement.scrollWidth }));
     if (width <= 320) expect({ name, scroll }).toEqual({ name, scroll: width });
   }
@@ -324,7 +350,8 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     await shot("13-excel-check-320.png");
 
     // Clicking an issue selects its cell in the workbook.
-    const first = page.getByRole("group", { name: /^Lỗi/ }).getByRole("button").first();
+    // The first finding of the list (errors come first) is a button naming its cell.
+    const first = page.getByTestId("findings").getByRole("button", { name: /^Ô [A-Z]+\d+/ }).first();
     const cell = (await first.innerText()).match(/Ô ([A-Z]+\d+)/)![1];
     await first.click();
     await page.waitForFunction(() => (window as unknown as { __fakeExcel: Fake }).__fakeExcel.workbook.selection !== null);

@@ -1,6 +1,6 @@
 /**
  * The example workbooks: every planted mistake flagged at its cell, no other
- * cell flagged. /work/shared/examples is outside the repository: its tests
+ * cell flagged. ../shared/examples (beside the clone) is outside the repository: its tests
  * are skipped (with a note) when it is absent; the repository's own
  * examples/ke-hoach-mau.xlsx is always checked.
  */
@@ -11,11 +11,12 @@ import { readPlan } from "../../src/core/read";
 import { checkPlan } from "../../src/core/check";
 import { issueMessage } from "../../src/core/messages";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
+import { SHARED_EXAMPLES } from "../helpers";
 
-const SHARED = "/work/shared/examples";
+const SHARED = SHARED_EXAMPLES;
 const REPO = join(__dirname, "..", "..", "examples");
 const haveShared = existsSync(SHARED);
-if (!haveShared) console.log(`${SHARED} is absent: the shared example workbooks are not checked.`);
+if (!haveShared) console.log(`../shared/examples is absent (looked in ${SHARED}): the shared example workbooks are not checked.`);
 
 async function check(path: string): Promise<{ plan: Plan; issues: Issue[]; totals: Totals }> {
   const read = readPlan(await snapshotFromXlsx(new Uint8Array(readFileSync(path))));
