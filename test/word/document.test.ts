@@ -231,7 +231,9 @@ describe("buildPlanDocx", () => {
     const text = visibleText(tbl);
     expect(text).toContain("\n- BGH\n- Y sĩ\n- Giáo viên\n- Cha mẹ trẻ\n");
     expect(text).toContain("=SUM(G13:G19)");
-    expect(text).toContain("+5.000.000 đồng");
+    // "+5.000.000 đồng" is counted: printed in the table's one format, never as a formula.
+    expect(text).toContain("5.000.000");
+    expect(text).not.toContain("=+5");
     expect(text).toContain("@Ngân sách");
     expect(tbl).not.toMatch(/fldSimple|instrText/);
   });

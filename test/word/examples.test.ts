@@ -23,11 +23,11 @@ else
       1 + plan.bands.length + plan.standards.length + plan.remarks.length + plan.rows.length + 1,
     );
     const tableText = visibleText(tbl);
-    for (const r of plan.rows) {
-      for (const s of [r.criterionText, r.result, r.actions, r.owner, r.timeline, fieldText(r, "budget")]) {
+    plan.rows.forEach((r, i) => {
+      for (const s of [r.criterionText, r.result, r.actions, r.owner, r.timeline, fieldText(r, "budget", totals.rows[i])]) {
         for (const line of s.split("\n").map((l) => l.trim()).filter(Boolean)) expect(tableText).toContain(line);
       }
-    }
+    });
     for (const s of plan.standards) expect(tableText).toContain(`Tiêu chuẩn ${s.number}`);
     for (const b of plan.bands) expect(tableText).toContain(b.text.trim());
     expect(text).toContain(formatAmount(totals.amount));

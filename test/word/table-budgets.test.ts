@@ -1,7 +1,9 @@
 /**
  * Budgets in the Word table are read once, by parseBudget through
- * computeTotals: a cell the totals count is right-aligned and shown as typed,
- * whatever its form ("2 tỷ đồng", "80tr", "500k"); the total row is their sum.
+ * computeTotals: a cell the totals count is right-aligned and printed in one
+ * format, dot thousands, whatever its form ("2 tỷ đồng", "80tr", "500k"); a
+ * text that says more than its amount keeps it on a second line; the total row
+ * is their sum.
  */
 import { parseBudget } from "../../src/core/parse/money";
 import { computeTotals } from "../../src/core/totals";
@@ -32,11 +34,24 @@ describe("Word table budgets agree with parseBudget", () => {
     ["2 tỷ đồng", 2000000000],
     ["80tr", 80000000],
     ["500k", 500000],
-  ])("%s: an amount of %d, printed as typed and right-aligned", (text, amount) => {
+  ])("%s: an amount of %d, printed with dot thousands and right-aligned", (text, amount) => {
     expect(parseBudget(text)).toMatchObject({ kind: "amount", amount });
     const { totals, budgetCell } = table();
     expect(totals.rows.find((r) => r.text === text)?.amount).toBe(amount);
-    expect(budgetCell(text)).toContain('<w:jc w:val="right"/>');
+    expect(budgetCell(formatAmount(amount))).toContain('<w:jc w:val="right"/>');
+  });
+
+  test("a text that says more than its amount keeps it on a second line", () => {
+    const plan = samMunPlan();
+    plan.rows = plan.rows.slice(0, 2);
+    plan.rows[0].budget = "300.000.000 (ngân sách nhà nước)";
+    plan.rows[1].budget = "500.000đ/tháng x 9 tháng";
+    const xml = planTableXml(plan, computeTotals(plan), 14000);
+    const texts = rows(xml)
+      .filter((r) => cells(r).length === 9)
+      .map((r) => visibleText(cells(r)[6]).trim());
+    expect(texts).toContain("300.000.000\n(ngân sách nhà nước)");
+    expect(texts).toContain("4.500.000\n(500.000đ/tháng x 9 tháng)");
   });
 
   test("texts without an amount stay left-aligned, as the totals leave them out", () => {

@@ -25,7 +25,7 @@ import {
 import type { ISectionOptions } from "docx";
 import type { Plan, Totals } from "../plan";
 import PizZip from "pizzip";
-import { planTableXml, replaceMarkerParagraph } from "./table";
+import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
 import {
   isSubHeading,
   nfc,
@@ -232,6 +232,9 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
       italics: true,
       size: PT.body,
     }),
+    ...(uncountedLine(totals)
+      ? [para(uncountedLine(totals), { spacing: { before: 0, after: 120 }, indent: { firstLine: 720 }, italics: true, size: PT.body })]
+      : []),
   ];
 
   const last: (Paragraph | Table)[] = [

@@ -8,6 +8,8 @@
 import type { BandHeading, FieldKey, Plan, PlanRow, Remark, RowAmount, StandardHeading, Totals } from "../plan";
 import { findStandard } from "../catalogue";
 import { cellLines, nfc } from "./format";
+import { fold } from "../text";
+import { parseBudget } from "../parse/money";
 import { formatAmount } from "../words";
 import { rowAmountIndex } from "../totals";
 import { FONT, PT } from "./runs";
@@ -138,10 +140,20 @@ function widthsFor(columns: readonly Column[], total: number): number[] {
   return w;
 }
 
+/** True when a budget text says more than its amount ("300.000.000 (ngân sách nhà nước)", "500.000đ/tháng x 9 tháng"). */
+function saysMoreThanAmount(text: string): boolean {
+  const rest = fold(text)
+    .replace(/[\d.,\s]+/g, " ")
+    .replace(/\b(?:dong|d|vnd|trieu|tr|ty|nghin|ngan|k)\b/g, " ")
+    .replace(/[^a-z]+/g, "");
+  return rest.length > 0;
+}
+
 /**
  * Text of a row's field as the table shows it. The budget is the one the
- * totals counted (`counted`, from Totals.rows): a text as typed, a number with
- * dot thousands (formatAmount).
+ * totals counted (`counted`, from Totals.rows): a counted amount in one format
+ * (dot thousands, formatAmount), with the text as typed on a second line when
+ * it says more than the amount; an uncounted text as typed.
  */
 export function fieldText(row: PlanRow, key: FieldKey, counted?: RowAmount): string {
   switch (key) {
@@ -150,6 +162,16 @@ export function fieldText(row: PlanRow, key: FieldKey, counted?: RowAmount): str
       if (row.criterion) return `Tiêu chí ${row.criterion}${row.criterionName ? `: ${row.criterionName}` : ""}`;
       return "";
     case "budget":
+      if (counted?.kind === "amount" && counted.amount !== null) {
+        const figure = formatAmount(counted.amount);
+        const typed = counted.text.trim();
+        if (typed === figure || !saysMoreThanAmount(typed)) return figure;
+        // "300.000.000 (ngân sách nhà nước)": the figure once, the rest below it.
+        const lead = /^([\d.,]+)\s*(?:đồng|đ|vnđ|vnd)?\.?\s*/iu.exec(typed);
+        const rest = lead && parseBudget(lead[0]).amount === counted.amount ? typed.slice(lead[0].length).trim() : typed;
+        if (!rest || !saysMoreThanAmount(rest)) return figure;
+        return `${figure}\n${/^\(.*\)$/su.test(rest) ? rest : `(${rest})`}`;
+      }
       if (counted) return counted.text;
       return typeof row.budget === "number" ? formatAmount(row.budget) : nfc(row.budget ?? "").trim();
     default:
@@ -283,6 +305,17 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
   if (before + 1 < n) total += cell({ text: "" }, before + 1, n - before - 1);
   parts.push(total + "</w:tr></w:tbl>");
   return parts.join("");
+}
+
+/**
+ * "Chưa tính vào tổng: G31 “Kinh phí mua sắm”; G34 “Kinh phí”." — the budget
+ * texts the total leaves out (a source without an amount, no amount, a rate
+ * without a count), printed under the total; "" when there are none.
+ */
+export function uncountedLine(totals: Pick<Totals, "rows">): string {
+  const left = totals.rows.filter((r) => r.amount === null && (r.kind === "source" || r.kind === "unspecified" || (r.kind as string) === "rate"));
+  if (!left.length) return "";
+  return `Chưa tính vào tổng: ${left.map((r) => `${r.cell ? `${r.cell} ` : ""}“${nfc(r.text).replace(/\s+/g, " ").trim()}”`).join("; ")}.`;
 }
 
 /**

@@ -10,7 +10,7 @@ import InspectModule from "docxtemplater/js/inspect-module.js";
 import type { Plan, Totals } from "../plan";
 import { t, type Lang } from "../strings";
 import { isCompoundFile, readZipFiltered, ZipError } from "../zip";
-import { planTableXml, replaceMarkerParagraph } from "./table";
+import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
 import { dateWords, nfc, numberText, schoolYearText } from "./format";
 import { formatAmount } from "../words";
 import { PAGE } from "./runs";
@@ -145,6 +145,7 @@ export function templateValues(input: { plan: Plan; totals: Totals; info: Docume
     signerName: nfc(info.signerName).trim(),
     total: formatAmount(totals.amount),
     totalWords: nfc(totals.words).trim().replace(/[.\s]+$/, ""),
+    uncounted: uncountedLine(totals),
   };
 }
 
