@@ -7,6 +7,7 @@
  * stderr, never a stack trace). Every message, the report and the JSON
  * issues' `message` are in the --lang language (Vietnamese by default).
  */
+import "./exceljs-lite"; // first: exceljs without its streaming reader and writer
 import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
