@@ -105,8 +105,10 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
   const checked = await loadChecked(file, opts, io);
   if (!checked) return 2;
   const { plan, issues, totals } = checked;
-  const word = await import("../core/word");
-  const info = word.defaultDocumentInfo(plan);
+  // Only the Word code this run needs: the template filler (docxtemplater,
+  // pizzip) with --template, the generated document (docx) otherwise.
+  const { defaultDocumentInfo } = await import("../core/word/defaults");
+  const info = defaultDocumentInfo(plan);
   const input = { plan, totals, info };
   let bytes: Uint8Array;
   if (opts.values.template) {
@@ -117,17 +119,19 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
       io.err(t("cliTemplateMissing", opts.values.template, opts.lang) + "\n");
       return 2;
     }
+    const { fillTemplateDocx, TemplateError } = await import("../core/word/template");
     try {
-      bytes = await word.fillTemplateDocx(template, input);
+      bytes = await fillTemplateDocx(template, input);
     } catch (e) {
-      if (e instanceof word.TemplateError) {
+      if (e instanceof TemplateError) {
         io.err(e.message + "\n");
         return 2;
       }
       throw e;
     }
   } else {
-    bytes = await word.buildPlanDocx(input);
+    const { buildPlanDocx } = await import("../core/word/document");
+    bytes = await buildPlanDocx(input);
   }
   try {
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
