@@ -14,6 +14,7 @@ import { dateWords, nfc, numberText, schoolYearText } from "./format";
 import { formatAmount } from "../words";
 import { PAGE } from "./runs";
 import type { DocumentInfo } from "./types";
+import { zipFiles, type ZipFiles } from "./zip";
 
 export type TemplateErrorCode = "not-docx" | "unknown-placeholder" | "missing-placeholder" | "broken-tag";
 
@@ -184,6 +185,10 @@ export async function fillTemplateDocx(
   if ("missing" in placed) {
     throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
   }
-  filled.file("word/document.xml", placed.xml);
-  return filled.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
+  // Zipped once, with fflate, in the template's order (pizzip would deflate with pako).
+  const files: ZipFiles = {};
+  for (const [name, entry] of Object.entries(filled.files as Record<string, PizZip.ZipObject>)) {
+    files[entry.dir && !name.endsWith("/") ? `${name}/` : name] = entry.dir ? new Uint8Array(0) : entry.asUint8Array();
+  }
+  return zipFiles(files, { "word/document.xml": placed.xml });
 }
