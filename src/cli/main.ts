@@ -13,6 +13,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { loadPlanFile } from "./load";
 import { formatReport } from "./report";
+import { writeJson } from "./json";
 import { checkPlan } from "../core/check";
 import { issueMessage } from "../core/messages";
 import { t, type Lang } from "../core/strings";
@@ -92,7 +93,7 @@ async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): P
       const message = issueMessage(rest, opts.lang);
       return fix === undefined ? { severity, code, cell, message } : { severity, code, cell, message, fix };
     });
-    io.out(JSON.stringify({ plan, totals, issues: rendered }, null, 2) + "\n");
+    writeJson({ plan, totals, issues: rendered }, io.out); // JSON.stringify(…, null, 2) + "\n", in pieces
   } else {
     io.out(formatReport(file, plan, issues, totals, opts.lang));
   }
