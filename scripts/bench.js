@@ -455,6 +455,26 @@ async function benchSyncs(inputs, result, notes) {
 // loading, reading, checking, JSON building, zipping and writing included.
 // Interleaved run by run (the order rotates), one warm-up of each first.
 
+/**
+ * CPU time (user + system, ms) of this process's waited-for children so far,
+ * from /proc (10 ms ticks); null where there is no /proc. On a shared machine
+ * a process's CPU time varies far less than its wall-clock time.
+ */
+let clockTicks = null;
+function childrenCpuMs() {
+  try {
+    if (clockTicks === null) {
+      const r = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
+      clockTicks = Number(r.stdout) || 100;
+    }
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(f[13]) + Number(f[14])) * 1000) / clockTicks; // cutime, cstime (fields 16, 17)
+  } catch {
+    return null;
+  }
+}
+
 /** The floor: a process that loads exceljs and reads the file, nothing else. */
 const BARE_LOAD_SCRIPT =
   'const ExcelJS = require("exceljs"); const fs = require("fs");' +
@@ -481,11 +501,13 @@ function benchProcess(files, runs, result, notes) {
   const runOnce = (name, cmd) => {
     const fd = fs.openSync(cmd.stdout ?? "/dev/null", "w");
     try {
+      const cpu = childrenCpuMs();
       const t = now();
       const r = spawnSync(process.execPath, cmd.argv, { cwd: ROOT, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
       const ms = now() - t;
+      const cpuMs = cpu === null ? NaN : childrenCpuMs() - cpu;
       if (!cmd.ok.includes(r.status)) throw new Error(`${name} exited ${r.status}: ${(r.stderr || "").trim().split("\n").slice(0, 3).join(" / ")}`);
-      return ms;
+      return { ms, cpuMs };
     } finally {
       fs.closeSync(fd);
     }
@@ -495,14 +517,18 @@ function benchProcess(files, runs, result, notes) {
     const cmds = commands(inputs[n]);
     const names = Object.keys(cmds);
     const times = Object.fromEntries(names.map((k) => [k, []]));
+    const cpus = Object.fromEntries(names.map((k) => [k, []]));
     for (const k of names) runOnce(k, cmds[k]); // warm-up: disk cache, compile cache
     for (let i = 0; i < runs; i++) {
       for (let j = 0; j < names.length; j++) {
         const k = names[(i + j) % names.length];
-        times[k].push(runOnce(k, cmds[k]));
+        const r = runOnce(k, cmds[k]);
+        times[k].push(r.ms);
+        cpus[k].push(r.cpuMs);
       }
     }
     const m = Object.fromEntries(names.map((k) => [k, round(median(times[k]))]));
+    const c = Object.fromEntries(names.map((k) => [k, round(median(cpus[k]))]));
     out[n] = {
       file: path.relative(ROOT, inputs[n]),
       bareMs: m.bare,
@@ -510,6 +536,14 @@ function benchProcess(files, runs, result, notes) {
       wordMs: m.word,
       checkRatio: round(m.check / m.bare, 2),
       wordRatio: round(m.word / m.bare, 2),
+      cpu: {
+        bareMs: c.bare,
+        checkMs: c.check,
+        wordMs: c.word,
+        checkRatio: round(c.check / c.bare, 2),
+        wordRatio: round(c.word / c.bare, 2),
+      },
+      loadAverage: round(os.loadavg()[0], 1),
       jsonBytes: fs.statSync(outJson).size,
       docxBytes: fs.statSync(outDocx).size,
     };
@@ -646,7 +680,13 @@ function table(result) {
       row(`  ctcl word -o, ${n} rows (ms)`, x.wordMs, "", undefined);
       row(`  ratio check / bare load, ${n} rows`, `${x.checkRatio}×`, `≤ ${checkTarget}×`, x.checkRatio <= checkTarget);
       row(`  ratio word / bare load, ${n} rows`, `${x.wordRatio}×`, n === 5000 ? "≤ 2×" : "", n === 5000 ? x.wordRatio <= 2 : undefined);
+      if (Number.isFinite(x.cpu.bareMs)) {
+        row(`  CPU time (user+sys) bare / check / word, ${n} rows (ms)`, `${x.cpu.bareMs}/${x.cpu.checkMs}/${x.cpu.wordMs}`, "", undefined);
+        row(`  CPU-time ratios check / word to bare, ${n} rows`, `${x.cpu.checkRatio}× ${x.cpu.wordRatio}×`, "", undefined);
+      }
     }
+    const load = Math.max(...SIZES.map((n) => p[n]?.loadAverage ?? 0));
+    if (load > result.machine.nproc) lines.push(`  (load average ${load} on ${result.machine.nproc} CPUs while measuring: wall-clock figures are noisy; the CPU-time ratios are steadier)`);
   }
   const w = result.wordMs;
   if (w) {
