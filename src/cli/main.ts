@@ -10,6 +10,7 @@
 import "./exceljs-lite"; // first: exceljs without its streaming reader and writer
 import { promises as fs } from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import { parseArgs } from "util";
 import { loadPlanFile } from "./load";
 import { formatReport } from "./report";
@@ -111,6 +112,8 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
   const { defaultDocumentInfo } = await import("../core/word/defaults");
   const info = defaultDocumentInfo(plan);
   const input = { plan, totals, info };
+  // Node's zlib for the .docx's DEFLATE: native, several times faster than fflate's JavaScript.
+  const codec = { deflateRaw: (d: Uint8Array) => zlib.deflateRawSync(d, { level: 6 }), crc32: (d: Uint8Array) => zlib.crc32(d) };
   let bytes: Uint8Array;
   if (opts.values.template) {
     let template: Uint8Array;
@@ -122,7 +125,7 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
     }
     const { fillTemplateDocx, TemplateError } = await import("../core/word/template");
     try {
-      bytes = await fillTemplateDocx(template, input);
+      bytes = await fillTemplateDocx(template, input, { codec });
     } catch (e) {
       if (e instanceof TemplateError) {
         io.err(e.message + "\n");
@@ -132,7 +135,7 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
     }
   } else {
     const { buildPlanDocx } = await import("../core/word/document");
-    bytes = await buildPlanDocx(input);
+    bytes = await buildPlanDocx(input, { codec });
   }
   try {
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });

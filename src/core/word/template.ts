@@ -14,7 +14,7 @@ import { dateWords, nfc, numberText, schoolYearText } from "./format";
 import { formatAmount } from "../words";
 import { PAGE } from "./runs";
 import type { DocumentInfo } from "./types";
-import { zipFiles, type ZipFiles } from "./zip";
+import { zipFiles, type ZipCodec, type ZipFiles } from "./zip";
 
 export type TemplateErrorCode = "not-docx" | "unknown-placeholder" | "missing-placeholder" | "broken-tag";
 
@@ -122,6 +122,7 @@ export function templateValues(input: { plan: Plan; totals: Totals; info: Docume
 export async function fillTemplateDocx(
   template: Uint8Array,
   input: { plan: Plan; totals: Totals; info: DocumentInfo },
+  options: { codec?: ZipCodec } = {},
 ): Promise<Uint8Array> {
   let zip: PizZip;
   try {
@@ -188,7 +189,8 @@ export async function fillTemplateDocx(
   // Zipped once, with fflate, in the template's order (pizzip would deflate with pako).
   const files: ZipFiles = {};
   for (const [name, entry] of Object.entries(filled.files as Record<string, PizZip.ZipObject>)) {
-    files[entry.dir && !name.endsWith("/") ? `${name}/` : name] = entry.dir ? new Uint8Array(0) : entry.asUint8Array();
+    const replaced = name === "word/document.xml"; // its new text is given to zipFiles below
+    files[entry.dir && !name.endsWith("/") ? `${name}/` : name] = entry.dir || replaced ? new Uint8Array(0) : entry.asUint8Array();
   }
-  return zipFiles(files, { "word/document.xml": placed.xml });
+  return zipFiles(files, { "word/document.xml": placed.xml }, options.codec);
 }
