@@ -11,7 +11,7 @@
  *   npm run bench -- --json       ... and one JSON object on the last line
  *   npm run bench -- --runs 9     timed runs per measure (median reported; default 7)
  *   npm run bench -- --no-build   measure dist/ as it is instead of running `npm run build:web`
- *   npm run bench -- --only core,word,revalidate,memory,syncs,bundle   some sections only
+ *   npm run bench -- --only core,word,process,revalidate,memory,syncs,bundle   some sections only
  *
  * Honesty rules: the same generated workbooks (fixed seed) for every run, one
  * warm-up run first, medians of the timed runs, every run starts from the
@@ -448,6 +448,110 @@ async function benchSyncs(inputs, result, notes) {
 }
 
 // ---------------------------------------------------------------------------
+// Whole processes, as users run them: `node bin/ctcl.js check FILE --json`
+// (stdout to a file, as `> out.json` does) and `node bin/ctcl.js word FILE -o
+// OUT.docx`, each against a bare exceljs load of the same file in its own
+// `node -e` process. Wall-clock from spawn to exit: Node start-up, module
+// loading, reading, checking, JSON building, zipping and writing included.
+// Interleaved run by run (the order rotates), one warm-up of each first.
+
+/**
+ * CPU time (user + system, ms) of this process's waited-for children so far,
+ * from /proc (10 ms ticks); null where there is no /proc. On a shared machine
+ * a process's CPU time varies far less than its wall-clock time.
+ */
+let clockTicks = null;
+function childrenCpuMs() {
+  try {
+    if (clockTicks === null) {
+      const r = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
+      clockTicks = Number(r.stdout) || 100;
+    }
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(f[13]) + Number(f[14])) * 1000) / clockTicks; // cutime, cstime (fields 16, 17)
+  } catch {
+    return null;
+  }
+}
+
+/** The floor: a process that loads exceljs and reads the file, nothing else. */
+const BARE_LOAD_SCRIPT =
+  'const ExcelJS = require("exceljs"); const fs = require("fs");' +
+  " new ExcelJS.Workbook().xlsx.load(fs.readFileSync(process.argv[1])).then(() => {}, (e) => { console.error(e); process.exit(3); });";
+
+function benchProcess(files, runs, result, notes) {
+  const cli = path.join(ROOT, "bin", "ctcl.js");
+  if (!flag("--no-build")) {
+    log("building the command line (npm run build:cli) ...");
+    const r = spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+    if (r.status !== 0) {
+      notes.push(`whole-process figures not measured: npm run build:cli failed (${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" / ")})`);
+      return;
+    }
+  }
+  const inputs = { 30: path.join(ROOT, "examples", "ke-hoach-mau.xlsx"), 5000: files[5000] };
+  const outJson = path.join(OUT, "process-check.json");
+  const outDocx = path.join(OUT, "process-word.docx");
+  const commands = (file) => ({
+    bare: { argv: ["-e", BARE_LOAD_SCRIPT, file], ok: [0] },
+    check: { argv: [cli, "check", file, "--json"], ok: [0, 1], stdout: outJson },
+    word: { argv: [cli, "word", file, "-o", outDocx], ok: [0] },
+  });
+  const runOnce = (name, cmd) => {
+    const fd = fs.openSync(cmd.stdout ?? "/dev/null", "w");
+    try {
+      const cpu = childrenCpuMs();
+      const t = now();
+      const r = spawnSync(process.execPath, cmd.argv, { cwd: ROOT, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      const ms = now() - t;
+      const cpuMs = cpu === null ? NaN : childrenCpuMs() - cpu;
+      if (!cmd.ok.includes(r.status)) throw new Error(`${name} exited ${r.status}: ${(r.stderr || "").trim().split("\n").slice(0, 3).join(" / ")}`);
+      return { ms, cpuMs };
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+  const out = {};
+  for (const n of SIZES) {
+    const cmds = commands(inputs[n]);
+    const names = Object.keys(cmds);
+    const times = Object.fromEntries(names.map((k) => [k, []]));
+    const cpus = Object.fromEntries(names.map((k) => [k, []]));
+    for (const k of names) runOnce(k, cmds[k]); // warm-up: disk cache, compile cache
+    for (let i = 0; i < runs; i++) {
+      for (let j = 0; j < names.length; j++) {
+        const k = names[(i + j) % names.length];
+        const r = runOnce(k, cmds[k]);
+        times[k].push(r.ms);
+        cpus[k].push(r.cpuMs);
+      }
+    }
+    const m = Object.fromEntries(names.map((k) => [k, round(median(times[k]))]));
+    const c = Object.fromEntries(names.map((k) => [k, round(median(cpus[k]))]));
+    out[n] = {
+      file: path.relative(ROOT, inputs[n]),
+      bareMs: m.bare,
+      checkMs: m.check,
+      wordMs: m.word,
+      checkRatio: round(m.check / m.bare, 2),
+      wordRatio: round(m.word / m.bare, 2),
+      cpu: {
+        bareMs: c.bare,
+        checkMs: c.check,
+        wordMs: c.word,
+        checkRatio: round(c.check / c.bare, 2),
+        wordRatio: round(c.word / c.bare, 2),
+      },
+      loadAverage: round(os.loadavg()[0], 1),
+      jsonBytes: fs.statSync(outJson).size,
+      docxBytes: fs.statSync(outDocx).size,
+    };
+  }
+  result.processMs = out;
+}
+
+// ---------------------------------------------------------------------------
 // Task-pane bundle: the up-front script and the on-demand chunks (gzip).
 
 function gzipSize(file) {
@@ -564,6 +668,26 @@ function table(result) {
     }
     row("ratio read+validate+totals / bare load, 5,000 rows", `${c.ratio}×`, "≤ 1.2×", c.ratio <= 1.2);
   }
+  const p = result.processMs;
+  if (p) {
+    lines.push(`whole processes (node bin/ctcl.js ..., wall clock, interleaved with a bare \`node -e\` exceljs load of the same file):`);
+    for (const n of SIZES) {
+      const x = p[n];
+      if (!x) continue;
+      const checkTarget = n === 5000 ? 1.2 : 1.1;
+      row(`  bare exceljs load process, ${n} rows (ms)`, x.bareMs, "floor", undefined);
+      row(`  ctcl check --json, ${n} rows (ms)`, x.checkMs, "", undefined);
+      row(`  ctcl word -o, ${n} rows (ms)`, x.wordMs, "", undefined);
+      row(`  ratio check / bare load, ${n} rows`, `${x.checkRatio}×`, `≤ ${checkTarget}×`, x.checkRatio <= checkTarget);
+      row(`  ratio word / bare load, ${n} rows`, `${x.wordRatio}×`, n === 5000 ? "≤ 2×" : "", n === 5000 ? x.wordRatio <= 2 : undefined);
+      if (Number.isFinite(x.cpu.bareMs)) {
+        row(`  CPU time (user+sys) bare / check / word, ${n} rows (ms)`, `${x.cpu.bareMs}/${x.cpu.checkMs}/${x.cpu.wordMs}`, "", undefined);
+        row(`  CPU-time ratios check / word to bare, ${n} rows`, `${x.cpu.checkRatio}× ${x.cpu.wordRatio}×`, "", undefined);
+      }
+    }
+    const load = Math.max(...SIZES.map((n) => p[n]?.loadAverage ?? 0));
+    if (load > result.machine.nproc) lines.push(`  (load average ${load} on ${result.machine.nproc} CPUs while measuring: wall-clock figures are noisy; the CPU-time ratios are steadier)`);
+  }
   const w = result.wordMs;
   if (w) {
     row("Word generation, 30 rows (ms)", w["30"], "≤ 150 ms", w["30"] <= 150);
@@ -639,6 +763,7 @@ async function main() {
   const pipeline = await makePipeline();
   if (wanted("core")) await section("read + validate + totals", () => benchCore(inputs, runs, result, notes, pipeline));
   if (wanted("word")) await section("Word generation", () => benchWord(inputs, runs, result, pipeline));
+  if (wanted("process")) await section("whole processes (ctcl check / word)", () => benchProcess(files, Math.max(5, runs), result, notes));
   if (wanted("revalidate")) await section("re-validating one row", () => benchRevalidate(inputs, result, pipeline));
   if (wanted("memory")) await section("memory", () => benchMemory(files, result));
   if (wanted("syncs")) await section("Office round trips", () => benchSyncs(inputs, result, notes));

@@ -96,7 +96,7 @@ test("external relationships: a remote attached template and a linked picture ar
   const doc = zip.file("word/document.xml")!.asText();
   zip.file("word/document.xml", doc.replace("</w:body>", '<w:p><w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:link="rIdImg"/></w:drawing></w:r></w:p></w:body>'));
   const notes: TemplateNotes = {};
-  const out = await fillTemplateDocx(zip.generate({ type: "uint8array" }) as Uint8Array, input(), notes);
+  const out = await fillTemplateDocx(zip.generate({ type: "uint8array" }) as Uint8Array, input(), { notes });
   expect(notes.droppedLinks?.sort()).toEqual(["http://evil.invalid/pixel.png", "http://evil.invalid/t.dotm"]);
   const filled = new PizZip(out);
   const all = Object.keys(filled.files)

@@ -24,8 +24,8 @@ import {
 } from "docx";
 import type { ISectionOptions } from "docx";
 import type { Plan, Totals } from "../plan";
-import PizZip from "pizzip";
 import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
+import { textOf, unzipFiles, zipFiles, type ZipCodec } from "./zip";
 import {
   isSubHeading,
   nfc,
@@ -282,12 +282,14 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
 /** Text of the paragraph that stands where the plan table goes until it is put in. */
 const TABLE_MARKER = "ctcl-plan-table-6f1d2b";
 
-export async function buildPlanDocx(input: { plan: Plan; totals: Totals; info: DocumentInfo }): Promise<Uint8Array> {
+/** `codec`: a platform's own DEFLATE for the zipping (Node's zlib in the CLI); fflate's otherwise. */
+export async function buildPlanDocx(input: { plan: Plan; totals: Totals; info: DocumentInfo }, options: { codec?: ZipCodec } = {}): Promise<Uint8Array> {
+  // docx packs the document with a one-paragraph marker where the table goes
+  // (small: its zipping is cheap); the table's XML is put in its place and the
+  // package zipped once more, the only deflate of the large part.
   const packed = await Packer.pack(buildDocument(input), "uint8array");
-  const zip = new PizZip(packed);
-  const part = zip.file("word/document.xml");
-  const placed = replaceMarkerParagraph(part?.asText() ?? "", TABLE_MARKER, planTableXml(input.plan, input.totals, LANDSCAPE_WIDTH));
+  const files = unzipFiles(packed);
+  const placed = replaceMarkerParagraph(textOf(files, "word/document.xml") ?? "", TABLE_MARKER, planTableXml(input.plan, input.totals, LANDSCAPE_WIDTH));
   if (!("xml" in placed)) throw new Error("the plan table's place was not found in the generated document");
-  zip.file("word/document.xml", placed.xml);
-  return zip.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
+  return zipFiles(files, { "word/document.xml": placed.xml }, options.codec);
 }

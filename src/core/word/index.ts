@@ -5,6 +5,7 @@
  */
 
 export type { DocumentInfo } from "./types";
+export type { ZipCodec } from "./zip";
 export { buildPlanDocx } from "./document";
 export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER, TEMPLATE_LIMITS, templateLimitText, type TemplateNotes } from "./template";
 export { defaultSections, defaultRecipients, defaultDocumentInfo } from "./defaults";

@@ -15,6 +15,7 @@ import { dateWords, nfc, numberText, schoolYearText } from "./format";
 import { formatAmount } from "../words";
 import { PAGE } from "./runs";
 import type { DocumentInfo } from "./types";
+import { zipFiles, type ZipCodec, type ZipFiles } from "./zip";
 
 export type TemplateErrorCode = "not-docx" | "unknown-placeholder" | "missing-placeholder" | "broken-tag" | "damaged" | "too-large" | "protected";
 
@@ -41,6 +42,7 @@ export const TEMPLATE_PLACEHOLDERS = [
   "signerName",
   "total",
   "totalWords",
+  "uncounted",
 ] as const;
 
 /** The placeholder of the whole table (a paragraph of its own). `{%table}` and `{@table}` are read as it too. */
@@ -221,7 +223,7 @@ function dropExternalRelationships(zip: PizZip): string[] {
 export async function fillTemplateDocx(
   template: Uint8Array,
   input: { plan: Plan; totals: Totals; info: DocumentInfo },
-  notes: TemplateNotes = {},
+  options: { codec?: ZipCodec; notes?: TemplateNotes } = {},
 ): Promise<Uint8Array> {
   const zip = openTemplate(template);
   const inspect = new InspectModule();
@@ -290,6 +292,13 @@ export async function fillTemplateDocx(
   }
   filled.file("word/document.xml", placed.xml);
   const dropped = dropExternalRelationships(filled);
-  if (dropped.length) notes.droppedLinks = dropped;
-  return filled.generate({ type: "uint8array", compression: "DEFLATE" }) as Uint8Array;
+  if (dropped.length && options.notes) options.notes.droppedLinks = dropped;
+  // Zipped once, with fflate (or the caller's codec), in the template's order (pizzip would deflate with pako).
+  const files: ZipFiles = {};
+  for (const [name, entry] of Object.entries(filled.files as Record<string, PizZip.ZipObject>)) {
+    const replaced = name === "word/document.xml"; // its new text is given to zipFiles below
+    files[entry.dir && !name.endsWith("/") ? `${name}/` : name] = entry.dir || replaced ? new Uint8Array(0) : entry.asUint8Array();
+  }
+  // The document as dropExternalRelationships left it (it may unlink pictures in it).
+  return zipFiles(files, { "word/document.xml": filled.file("word/document.xml")?.asText() ?? placed.xml }, options.codec);
 }
