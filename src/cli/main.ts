@@ -18,6 +18,7 @@ import { printable, printableJson, sameFile, writeFileReplacing } from "./safe-o
 import { writeJson } from "./json";
 import { checkPlan } from "../core/check";
 import { issueMessage } from "../core/messages";
+import { schoolYearKey } from "../core/context";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import type { Issue, Plan, SchoolLevel, Totals } from "../core/plan";
@@ -89,6 +90,7 @@ function parse(argv: string[], lang: Lang) {
     options: {
       sheet: { type: "string" },
       level: { type: "string" },
+      year: { type: "string" },
       json: { type: "boolean", default: false },
       output: { type: "string", short: "o" },
       template: { type: "string" },
@@ -101,12 +103,15 @@ function parse(argv: string[], lang: Lang) {
   if (level !== undefined && !LEVELS.includes(level as SchoolLevel)) {
     throw new UsageError(t("cliBadLevel", level, LEVELS.join(", "), lang));
   }
-  return { values, positionals, level: level as SchoolLevel | undefined, lang };
+  // The plan's school year, when the sheet's is wrong or missing: it decides the regulation and the document's texts.
+  const year = values.year;
+  if (year !== undefined && !schoolYearKey(year)) throw new UsageError(t("cliBadYear", year, lang));
+  return { values, positionals, level: level as SchoolLevel | undefined, year: year ? schoolYearKey(year)! : undefined, lang };
 }
 
 /** The plan of FILE with its issues and totals; null once the reason it cannot be read is on stderr. */
 async function loadChecked(file: string, opts: ReturnType<typeof parse>, io: Io): Promise<{ plan: Plan; issues: Issue[]; totals: Totals } | null> {
-  const loaded = await loadPlanFile(file, { sheet: opts.values.sheet, level: opts.level }, opts.lang);
+  const loaded = await loadPlanFile(file, { sheet: opts.values.sheet, level: opts.level, schoolYear: opts.year }, opts.lang);
   if (!loaded.ok) {
     io.err(loaded.message + "\n");
     return null;

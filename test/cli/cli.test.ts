@@ -169,3 +169,18 @@ describe("ctcl --lang en: findings, report and messages in English", () => {
     expect(r.err).toBe('Ngôn ngữ "fr" không hợp lệ. Chọn vi (tiếng Việt) hoặc en (tiếng Anh).\nXem hướng dẫn: ctcl --help\n');
   });
 });
+
+describe("ctcl --year", () => {
+  it("the user's school year decides the regulation (2026-2027: Thông tư 57/2026)", async () => {
+    const r = await run(["check", SAMPLE, "--year", "2026-2027", "--json"]);
+    const json = JSON.parse(r.out);
+    expect(json.plan.schoolYear).toBe("2026-2027");
+    expect(json.plan.regulation).toBe("TT57/2026-PT");
+  });
+
+  it("an unreadable year is refused with a sentence", async () => {
+    const r = await run(["check", SAMPLE, "--year", "năm nay"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Năm học "năm nay" không hợp lệ/);
+  });
+});
