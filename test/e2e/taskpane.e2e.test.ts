@@ -576,4 +576,33 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThanOrEqual(4000);
     await shot("24-check-5000-rows-320.png", false);
   });
+  test("hostile files in the browser: a password-protected workbook and a zip bomb get the CLI's sentences, and the open plan stays", async () => {
+    const { withParts } = await import("../robustness/bomb");
+    const { planWorkbookBytes } = await import("../robustness/generate");
+    const protectedBytes = Buffer.alloc(4096);
+    protectedBytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const bomb = Buffer.from(
+      withParts(await planWorkbookBytes({ rows: 10 }), [
+        { name: "xl/sharedStrings.xml", head: "<sst><si><t>", chunk: "a".repeat(1 << 20), times: 200, tail: "</t></si></sst>" },
+      ]),
+    );
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Mở kế hoạch mẫu" }).click();
+    await page.getByTestId("plan-summary").waitFor();
+    const school = await page.getByTestId("plan-summary").innerText();
+    for (const [name, bytes] of [
+      ["mat-khau.xlsx", protectedBytes],
+      ["chuoi.xlsx", bomb],
+    ] as const) {
+      const cli = await planFromXlsxBytes(new Uint8Array(bytes), name);
+      expect(cli.ok).toBe(false);
+      const started = Date.now();
+      await page.getByTestId("file-input").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+      await page.getByText(!cli.ok ? cli.message : "?", { exact: false }).first().waitFor({ timeout: 20_000 });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      // The plan that was open is still there.
+      expect(await page.getByTestId("plan-summary").innerText()).toBe(school);
+    }
+    await shot("25-hostile-kept-plan-320.png");
+  });
 });
