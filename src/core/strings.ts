@@ -956,6 +956,19 @@ export const STRINGS = {
     (n: string) => `… and ${n} more cells`,
   ),
   uiClearFilter: s("Bỏ lọc", "Clear the filter"),
+  uiGridHeading: f(
+    (n: string) => `Kế hoạch, từng dòng (${n} dòng), kèm vấn đề của dòng`,
+    (n: string) => `The plan row by row (${n} rows), with each row's findings`,
+  ),
+  uiGridRow: f(
+    (n: string) => `Dòng ${n}`,
+    (n: string) => `Row ${n}`,
+  ),
+  uiGridResult: s("Kết quả cần đạt", "Target"),
+  uiGridActions: s("Công việc, giải pháp", "Actions"),
+  uiGridOwner: s("Chủ trì", "Owner"),
+  uiGridTimeline: s("Thời gian", "Timeline"),
+  uiGridBudget: s("Kinh phí", "Budget"),
   uiLevel4Heading: s("Mức 4", "Level 4"),
   uiLevel4Help: f(
     (count: number, source: string) => `${count} yêu cầu riêng, không theo tiêu chí (${source}).`,

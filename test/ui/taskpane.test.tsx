@@ -104,6 +104,18 @@ describe("task pane over a fake host", () => {
     expect(copied[0].split("\n")).toEqual(["Ô\tTiêu chí\tNội dung ô\tSố tiền tính\tNguồn kinh phí", "G10\t3.9\tNgân sách nhà nước\tkhông tính: chỉ ghi nguồn kinh phí, không ghi số tiền\t"]);
   });
 
+  test("the Bảng tab shows the plan row by row with each row's findings in place", async () => {
+    const host = new FakeHost();
+    await openPane(host);
+    tab("Bảng");
+    const grid = screen.getByTestId("plan-grid");
+    expect(within(grid).getByText("Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học")).toBeTruthy();
+    const row = within(grid).getByTestId("grid-row-10");
+    expect(within(row).getByText("Tiêu chí 3.9: Thư viện")).toBeTruthy();
+    expect(within(row).getByText(/Tiêu chí 3\.9 không có trong Thông tư 17\/2018/)).toBeTruthy();
+    expect(within(within(grid).getByTestId("grid-row-11")).getByText(/Tháng 13\/2024/, { selector: "span" })).toBeTruthy();
+  });
+
   test("creating the plan table asks before replacing an existing plan sheet", async () => {
     const host = new FakeHost({ hasPlanSheet: true });
     await openPane(host);

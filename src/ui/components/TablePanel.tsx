@@ -1,4 +1,4 @@
-/** (2) Bảng kế hoạch: the sheet holding the plan; write the plan table (Excel) or download it (file). */
+/** (2) Bảng kế hoạch: the sheet holding the plan; write the plan table (Excel) or download it (file); the plan row by row. */
 import * as React from "react";
 import {
   Button,
@@ -17,6 +17,7 @@ import type { Controller } from "../controller";
 import { PLAN_SHEET_NAME } from "../../core/plan-table";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
+import { PlanGrid } from "./PlanGrid";
 
 export function SheetPicker({ ctl }: { ctl: Controller }): React.ReactElement | null {
   const tr = useT();
@@ -91,6 +92,7 @@ export function TablePanel({ ctl }: { ctl: Controller }): React.ReactElement {
           </DialogBody>
         </DialogSurface>
       </Dialog>
+      <PlanGrid ctl={ctl} />
     </section>
   );
 }

@@ -1,0 +1,135 @@
+/**
+ * (2) Bảng, the plan as a person reads it: standards, then each plan row with
+ * its criterion, result, actions, owner, timeline and budget, and the findings
+ * of that row in place. Only the rows on screen are drawn (a window
+ * virtualizer), so a 5,000-row plan can be read without leaving the pane.
+ */
+import * as React from "react";
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import type { Issue, Plan, PlanRow, StandardHeading } from "../../core/plan";
+import { issueMessage } from "../../core/messages";
+import { parseAddress } from "../../core/grid";
+import { formatAmount } from "../../core/words";
+import type { Controller } from "../controller";
+import { useLang, useT } from "../i18n";
+import { useCommonStyles } from "./common";
+
+const useStyles = makeStyles({
+  heading: { margin: 0, paddingTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+    boxSizing: "border-box",
+  },
+  field: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  label: { color: tokens.colorNeutralForeground3 },
+  finding: { margin: 0, fontSize: tokens.fontSizeBase200, display: "flex", columnGap: tokens.spacingHorizontalXS, alignItems: "flex-start" },
+  slot: { paddingBottom: tokens.spacingVerticalXS, boxSizing: "border-box" },
+});
+
+type Line = { kind: "standard"; value: StandardHeading } | { kind: "row"; value: PlanRow };
+
+/** Standards and plan rows in sheet order. */
+function linesOf(plan: Plan): Line[] {
+  const lines: Line[] = [...plan.standards.map((value): Line => ({ kind: "standard", value })), ...plan.rows.map((value): Line => ({ kind: "row", value }))];
+  return lines.sort((a, b) => a.value.row - b.value.row || (a.kind === "standard" ? -1 : 1));
+}
+
+/** Findings by sheet row. */
+function byRow(issues: readonly Issue[]): Map<number, Issue[]> {
+  const out = new Map<number, Issue[]>();
+  for (const i of issues) {
+    const at = parseAddress(i.cell);
+    if (!at) continue;
+    const list = out.get(at.row + 1) ?? [];
+    list.push(i);
+    out.set(at.row + 1, list);
+  }
+  return out;
+}
+
+const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
+
+function RowCard({ row, findings }: { row: PlanRow; findings: Issue[] }): React.ReactElement {
+  const tr = useT();
+  const lang = useLang();
+  const s = useStyles();
+  const field = (label: string, text: string) =>
+    text.trim() ? (
+      <p className={s.field}>
+        <span className={s.label}>{label}: </span>
+        {text}
+      </p>
+    ) : null;
+  const budget = typeof row.budget === "number" ? formatAmount(row.budget) : row.budget;
+  return (
+    <div className={s.card} data-testid={`grid-row-${row.row}`}>
+      <strong>{row.criterionText || (row.criterion ? `Tiêu chí ${row.criterion}` : tr("uiGridRow", String(row.row)))}</strong>
+      {field(tr("uiGridResult"), row.result)}
+      {field(tr("uiGridActions"), row.actions)}
+      {field(tr("uiGridOwner"), row.owner)}
+      {field(tr("uiGridTimeline"), row.timeline)}
+      {field(tr("uiGridBudget"), budget)}
+      {findings.map((f, n) => (
+        <p key={n} className={s.finding}>
+          <Badge size="small" appearance="outline" color={BADGE[f.severity]}>
+            {f.cell}
+          </Badge>
+          <span>{issueMessage(f, lang)}</span>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function PlanGrid({ ctl }: { ctl: Controller }): React.ReactElement | null {
+  const tr = useT();
+  const c = useCommonStyles();
+  const s = useStyles();
+  const listRef = React.useRef<HTMLDivElement>(null);
+  const plan = ctl.plan;
+  const issues = ctl.state.plan.issues;
+  const lines = React.useMemo(() => (plan ? linesOf(plan) : []), [plan]);
+  const findings = React.useMemo(() => byRow(issues), [issues]);
+  const virtualizer = useWindowVirtualizer({
+    count: lines.length,
+    estimateSize: () => 140,
+    overscan: 4,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+    initialRect: { width: 320, height: 900 },
+  });
+  if (!plan) return null;
+  return (
+    <section aria-labelledby="grid-heading" className={c.section}>
+      <h3 id="grid-heading" className={c.subheading}>
+        {tr("uiGridHeading", formatAmount(plan.rows.length))}
+      </h3>
+      <div ref={listRef} data-testid="plan-grid" style={{ position: "relative", height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const line = lines[v.index];
+          return (
+            <div
+              key={`${line.kind}-${line.value.row}`}
+              data-index={v.index}
+              ref={virtualizer.measureElement}
+              className={s.slot}
+              style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              {line.kind === "standard" ? (
+                <p className={s.heading}>{`Tiêu chuẩn ${line.value.number}${line.value.name ? `: ${line.value.name}` : ""}`}</p>
+              ) : (
+                <RowCard row={line.value} findings={findings.get(line.value.row) ?? []} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
