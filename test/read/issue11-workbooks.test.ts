@@ -20,18 +20,8 @@ import { issueMessage } from "../../src/core/messages";
 import type { Issue, Plan } from "../../src/core/plan";
 import { planTableXml } from "../../src/core/word/table";
 import { visibleText } from "../word/docx-xml";
+import { HEADER_2018 } from "../robustness/generate";
 
-const HEADER_2018 = [
-  "TT",
-  "Tiêu chuẩn, tiêu chí",
-  "Kết quả cần đạt\n(so với hiện trạng)",
-  "Công việc/giải pháp cần thực hiện",
-  "Chủ trì và phối hợp thực hiện",
-  "Thời gian thực hiện và hoàn thành",
-  "Dự kiến kinh phí",
-  "Điều kiện hỗ trợ khác",
-  "Ghi chú",
-];
 
 type Cell = string | number | null | { formula: string; result: number };
 
