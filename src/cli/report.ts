@@ -48,6 +48,7 @@ export function formatReport(file: string, plan: Plan, issues: Issue[], totals: 
   out.push(`${t("reportTotals", lang)}:`);
   for (const [band, n] of orderedEntries(totals.byBand)) out.push(`  ${t("reportBand", band, lang)}: ${amount(n)}`);
   for (const [std, n] of orderedEntries(totals.byStandard)) out.push(`  ${t("reportByStandard", std, lang)}: ${amount(n)}`);
+  for (const [group, n] of Object.entries(totals.bySource ?? {})) if (n > 0) out.push(`  ${t("auditColSource", lang)} – ${t("fundingGroup", group, lang)}: ${amount(n)}`);
   out.push(`  ${t("reportTotal", lang)}: ${amount(totals.amount)}`);
   out.push(`  ${t("reportInWords", lang)}: ${totals.words}.`);
   if (totals.stated) out.push(`  ${t("reportStated", totals.stated.cell, formatAmount(totals.stated.amount), lang)}`);
