@@ -1,8 +1,9 @@
 /**
  * The workbook of `ctcl summary -o TONG-HOP.xlsx`, built with exceljs, made
  * for printing and filtering: one line per school under a frozen header with
- * an autofilter, amounts as numbers in `#,##0`, a totals row of SUM formulas
- * (their values stored, so a reader that does not recalculate shows them), A4
+ * an autofilter, amounts as numbers in `#,##0`, a totals row of
+ * SUBTOTAL(109, …) formulas (the total of the lines the filter shows; their
+ * values stored, so a reader that does not recalculate shows them), A4
  * landscape fitted to the page width; a second sheet with the amounts by
  * standard and by funding source across schools.
  */
@@ -144,7 +145,8 @@ export async function buildSummaryWorkbook(summary: Summary, lang: Lang = "vi"):
     if (!c.sum) return;
     const letter = colLetter(j + 1);
     const cell = totalRow.getCell(j + 1);
-    cell.value = { formula: summary.schools.length ? `SUM(${letter}${first}:${letter}${lastData})` : "0", result: sums[c.key] };
+    // SUBTOTAL(109, …): with the autofilter on, the total of the lines shown (all of them as written).
+    cell.value = { formula: summary.schools.length ? `SUBTOTAL(109,${letter}${first}:${letter}${lastData})` : "0", result: sums[c.key] };
     cell.numFmt = c.amount ? AMOUNT_FORMAT : "0";
   });
   totalRow.font = { bold: true };

@@ -198,9 +198,9 @@ describe("ctcl summary -o TONG-HOP.xlsx", () => {
     });
     expect(ws.getRow(4 + files.length - 1).getCell(13).value).toBe(json.schools[files.length - 1].error);
     const total = ws.getRow(4 + files.length).getCell(9);
-    expect(total.value).toEqual({ formula: `SUM(I4:I${3 + files.length})`, result: json.total.amount });
+    expect(total.value).toEqual({ formula: `SUBTOTAL(109,I4:I${3 + files.length})`, result: json.total.amount });
     expect(total.numFmt).toBe("#,##0");
-    expect(ws.getRow(4 + files.length).getCell(8).value).toEqual({ formula: `SUM(H4:H${3 + files.length})`, result: json.total.rows });
+    expect(ws.getRow(4 + files.length).getCell(8).value).toEqual({ formula: `SUBTOTAL(109,H4:H${3 + files.length})`, result: json.total.rows });
 
     expect(totals.name).toBe("Theo tiêu chuẩn, nguồn");
     const cells: unknown[][] = [];
