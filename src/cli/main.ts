@@ -2,9 +2,11 @@
  * `ctcl`: the command line over core + file.
  *   ctcl check FILE.xlsx [--sheet NAME] [--level LEVEL] [--json] [--lang vi|en]
  *   ctcl word  FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level LEVEL] [--lang vi|en]
- * Exit codes: 0 no errors in the plan, 1 the plan has errors (check only),
+ *   ctcl summary FILE.xlsx... | FOLDER [-o TONG-HOP.xlsx] [--json] [--lang vi|en]  (./summary, loaded only by it)
+ * Exit codes: 0 no errors in the plan, 1 the plan has errors (check, summary),
  * 2 the file cannot be read or written, or holds no plan (one sentence on
- * stderr, never a stack trace). Every message, the report and the JSON
+ * stderr, never a stack trace); summary: 2 when some file could not be read,
+ * each such file one line of its output, the others still summed. Every message, the report and the JSON
  * issues' `message` are in the --lang language (Vietnamese by default).
  */
 import "./exceljs-lite"; // first: exceljs without its streaming reader and writer
@@ -215,6 +217,12 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
     if (opts.values.help || !command) {
       io.out(t("cliUsage", lang));
       return command || opts.values.help ? 0 : 2;
+    }
+    if (command === "summary") {
+      if (!file) throw new UsageError(t("summaryNeedFiles", lang));
+      const { runSummary } = await import("./summary");
+      const read = { sheet: opts.values.sheet, level: opts.level, schoolYear: opts.year };
+      return await runSummary([file, ...extra], { read, json: opts.values.json ?? false, output: opts.values.output, lang: opts.lang }, io);
     }
     if (!file) throw new UsageError(t("cliNeedFile", lang));
     if (extra.length) throw new UsageError(t("cliExtraArgs", extra.join(" "), lang));

@@ -64,6 +64,11 @@ export const STRINGS = {
       "      Mã thoát: 0 không có lỗi, 1 kế hoạch có lỗi, 2 không đọc được tệp.",
       "  ctcl word TỆP.xlsx -o KẾ-HOẠCH.docx [--template MẪU.docx] [--sheet TÊN] [--level ...] [--year NĂM-HỌC] [--lang vi|en]",
       "      Tạo văn bản Word theo thể thức Nghị định 30/2020.",
+      "  ctcl summary TỆP.xlsx... | THƯ-MỤC [-o TỔNG-HỢP.xlsx] [--json] [--lang vi|en]",
+      "      Tổng hợp kế hoạch của nhiều trường: mỗi tệp một dòng, tổng cộng, kinh phí theo tiêu chuẩn và theo nguồn.",
+      "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
+      "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
+      "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -77,6 +82,11 @@ export const STRINGS = {
       "      Exit code: 0 no errors, 1 the plan has errors, 2 the file cannot be read.",
       "  ctcl word FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level ...] [--year YEAR] [--lang vi|en]",
       "      Writes the Word document in the Decree 30/2020 format.",
+      "  ctcl summary FILE.xlsx... | FOLDER [-o SUMMARY.xlsx] [--json] [--lang vi|en]",
+      "      Many schools' plans at once: one line per file, a grand total, amounts by standard and by funding source.",
+      "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
+      "      A file that cannot be read is one line saying why; the others are still summed.",
+      "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -88,8 +98,8 @@ export const STRINGS = {
     (a: string) => `Unexpected arguments: ${a}.`,
   ),
   cliUnknownCommand: f(
-    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word.`,
-    (c: string) => `Unknown command "${c}". Commands: check, word.`,
+    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary.`,
+    (c: string) => `Unknown command "${c}". Commands: check, word, summary.`,
   ),
   cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
   cliBadLang: f(
@@ -254,6 +264,50 @@ export const STRINGS = {
   cliOptionNeedsValue: f(
     (o: string) => `Tùy chọn "${o}" cần một giá trị, ví dụ ${o} TÊN.`,
     (o: string) => `The option "${o}" needs a value, e.g. ${o} NAME.`,
+  ),
+  summaryTitle: f(
+    (n: number) => `Tổng hợp kế hoạch cải tiến chất lượng giáo dục: ${n} tệp`,
+    (n: number) => `Summary of education quality improvement plans: ${n} ${n === 1 ? "file" : "files"}`,
+  ),
+  summaryHeading: f(
+    (k: string) =>
+      ({ n: "STT", file: "Tệp", school: "Trường", schoolYear: "Năm học", level: "Cấp học", regulation: "Quy định", form: "Mẫu", rows: "Số dòng", amount: "Kinh phí (đồng)", errors: "Lỗi", warnings: "Cảnh báo", uncounted: "Chưa tính", note: "Ghi chú" } as Record<string, string>)[k] ?? k,
+    (k: string) =>
+      ({ n: "No.", file: "File", school: "School", schoolYear: "School year", level: "Level", regulation: "Regulation", form: "Form", rows: "Rows", amount: "Amount (VND)", errors: "Errors", warnings: "Warnings", uncounted: "Not counted", note: "Note" } as Record<string, string>)[k] ?? k,
+  ),
+  summaryTotalRow: f(
+    (files: number, unreadable: number) => `Tổng cộng (${files} tệp${unreadable ? `, ${unreadable} tệp không đọc được` : ""})`,
+    (files: number, unreadable: number) => `Total (${files} ${files === 1 ? "file" : "files"}${unreadable ? `, ${unreadable} unreadable` : ""})`,
+  ),
+  summaryUnreadable: s("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE"),
+  summaryByStandard: s("Kinh phí theo tiêu chuẩn (mọi trường)", "Amount by standard (all schools)"),
+  summaryStandard: f(
+    (n: string) => `Tiêu chuẩn ${n}`,
+    (n: string) => `Standard ${n}`,
+  ),
+  summaryBySource: s("Kinh phí theo nguồn (mọi trường)", "Amount by funding source (all schools)"),
+  summarySource: s("Nguồn kinh phí", "Funding source"),
+  summarySheetSchools: s("Tổng hợp", "Summary"),
+  summarySheetTotals: s("Theo tiêu chuẩn, nguồn", "By standard, source"),
+  summaryNoFiles: f(
+    (dir: string) => `Thư mục "${dir}" không có tệp Excel (.xlsx) nào.`,
+    (dir: string) => `The folder "${dir}" holds no Excel (.xlsx) file.`,
+  ),
+  summaryNeedFiles: s(
+    "Thiếu tệp Excel cần tổng hợp: ghi một hoặc nhiều tệp .xlsx, hoặc một thư mục.",
+    "The Excel files to summarise are missing: name one or more .xlsx files, or a folder.",
+  ),
+  summarySameFile: f(
+    (out: string) => `Không ghi đè "${out}": đó là một trong các tệp kế hoạch cần đọc. Hãy chọn tên khác, ví dụ -o tong-hop.xlsx.`,
+    (out: string) => `Not overwriting "${out}": it is one of the plan files being read. Choose another name, e.g. -o summary.xlsx.`,
+  ),
+  summaryWrongExtension: f(
+    (out: string) => `Tệp tổng hợp "${out}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o tong-hop.xlsx.`,
+    (out: string) => `The summary file "${out}" must end in .xlsx (an Excel workbook). Name it like -o summary.xlsx.`,
+  ),
+  summaryWritten: f(
+    (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
+    (p: string) => `Summary workbook written: ${p}`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
