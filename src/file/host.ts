@@ -35,6 +35,8 @@ export interface FileHostOptions {
   /** The page's document (downloads); defaults to the global one. */
   document?: Document | null;
   loadXlsx?: () => Promise<XlsxModule>;
+  /** Starts the reader's Web Worker (src/file/xlsx.worker.ts); the page's entry makes it, as only the bundler knows its URL. */
+  createXlsxWorker?: () => Worker;
   loadExport?: () => Promise<ExportModule>;
 }
 
@@ -60,7 +62,13 @@ export class FileHost implements Host {
     this.lang = langFromTag(this.languageTag);
     this.storage = options.storage !== undefined ? options.storage : safeLocalStorage();
     this.doc = options.document !== undefined ? options.document : typeof document !== "undefined" ? document : null;
-    this.loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
+    // Off the main thread when the page gives a worker (src/taskpane does); on it otherwise (tests in Node).
+    const createWorker = options.createXlsxWorker;
+    this.loadXlsx =
+      options.loadXlsx ??
+      (createWorker
+        ? () => import(/* webpackChunkName: "xlsx-worker" */ "./xlsx-in-worker").then((m) => m.workerReader(createWorker))
+        : () => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
     this.loadExport = options.loadExport ?? (() => import(/* webpackChunkName: "xlsx" */ "./export-plan"));
   }
 

@@ -99,7 +99,8 @@ async function main(): Promise<void> {
   } catch {
     host = null;
   }
-  host ??= new FileHost();
+  // The .xlsx is read in a Web Worker: the page never freezes on a large workbook.
+  host ??= new FileHost({ createXlsxWorker: () => new Worker(new URL("../file/xlsx.worker.ts", import.meta.url)) });
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = host.loadLanguage() ?? langFromTag(host.language());
