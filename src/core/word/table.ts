@@ -32,13 +32,14 @@ function widthShares(form: FormDescription, shares: Partial<Record<FieldKey, num
 export const COLUMNS_2018: readonly Column[] = widthShares(FORM_2018, {
   tt: 4,
   criterion: 11.5,
-  result: 16.5,
-  actions: 20,
-  owner: 12,
-  timeline: 10,
-  budget: 10.5,
-  support: 8.5,
-  note: 7,
+  result: 16,
+  actions: 18,
+  owner: 11.5,
+  timeline: 9.5,
+  // "10.000.000.000" on one line; "(GD&ĐT);" unbroken in the two narrow columns at 12 pt.
+  budget: 11.5,
+  support: 9.5,
+  note: 8.5,
 });
 
 /** The 10 columns of the 2026 form (Thông tư 57/2026/TT-BGDĐT, table V). */
@@ -46,11 +47,11 @@ export const COLUMNS_2026: readonly Column[] = widthShares(FORM_2026, {
   tt: 4,
   criterion: 11,
   result: 12,
-  actions: 15,
+  actions: 14,
   indicator: 11,
   timeline: 9,
   owner: 10,
-  budget: 11,
+  budget: 12,
   evidence: 10,
   status: 7,
 });
