@@ -100,19 +100,16 @@ describe.each(FORMS)("the %s form", (form, make) => {
       expect(visibleText(rows(tbl).pop()!)).toContain(formatAmount(totals.amount));
     });
 
-    if (kind !== "sample template") {
-      // The sample template has no {uncounted}; a school's template places it where it wants.
-      test("'Chưa tính vào tổng' under the total when an entry is left out, and not otherwise", async () => {
-        const without = visibleText(await render(kind, make()));
-        expect(without).not.toContain("Chưa tính vào tổng");
-        const plan = withUncounted(make());
-        const doc = await render(kind, plan);
-        const text = visibleText(doc);
-        expect(text).toMatch(/Chưa tính vào tổng: (?:\S+ )?“Ngân sách nhà nước”\./);
-        // printed after the table
-        expect(doc.indexOf("Chưa tính vào tổng")).toBeGreaterThan(doc.indexOf("</w:tbl>", doc.indexOf("<w:tblHeader/>")));
-      });
-    }
+    test("'Chưa tính vào tổng' under the total when an entry is left out, and not otherwise", async () => {
+      const without = visibleText(await render(kind, make()));
+      expect(without).not.toContain("Chưa tính vào tổng");
+      const plan = withUncounted(make());
+      const doc = await render(kind, plan);
+      const text = visibleText(doc);
+      expect(text).toMatch(/Chưa tính vào tổng: (?:\S+ )?“Ngân sách nhà nước”\./);
+      // printed after the table
+      expect(doc.indexOf("Chưa tính vào tổng")).toBeGreaterThan(doc.indexOf("</w:tbl>", doc.indexOf("<w:tblHeader/>")));
+    });
 
     if (kind !== "own template") {
       test("the 'Nơi nhận' list at 11 pt", async () => {
@@ -136,6 +133,21 @@ test("the 2026 form's heading rows span its 10 columns and keep with the next ro
   const heading = rows(tbl).find((tr) => visibleText(tr).startsWith("Tiêu chuẩn 1"))!;
   expect(heading).toContain('<w:gridSpan w:val="10"/>');
   expect(heading).toContain("<w:keepNext/>");
+});
+
+test("the sample template: page numbers centred at the top from page 2, sections in order, only the school's own agency", async () => {
+  const plan = samMunPlan();
+  const bytes = await fillTemplateDocx(new Uint8Array(fs.readFileSync(SAMPLE_TEMPLATE)), { plan, totals: computeTotals(plan), info: defaultDocumentInfo(plan) });
+  const { document, headers } = parts(bytes);
+  const firstSect = document.match(/<w:sectPr[ >][\s\S]*?<\/w:sectPr>/)![0];
+  expect(firstSect).toContain("<w:titlePg/>");
+  const withPage = headers.filter((h) => /<w:instrText[^>]*>\s*PAGE\s*</.test(h));
+  expect(withPage.length).toBeGreaterThanOrEqual(1);
+  for (const h of withPage) expect(h).toContain('<w:jc w:val="center"/>');
+  const text = visibleText(document);
+  const headings = ["I. MỤC ĐÍCH", "II. CĂN CỨ", "III. NỘI DUNG", "IV. TỔ CHỨC"].map((h) => text.indexOf(h));
+  expect(headings.every((at, i) => at >= 0 && (i === 0 || at > headings[i - 1]))).toBe(true);
+  expect(text).not.toContain("UBND XÃ MẪU");
 });
 
 test(`the form tests cover both forms`, () => {
