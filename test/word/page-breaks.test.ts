@@ -2,7 +2,8 @@
  * Page breaks of the printed plan, as LibreOffice lays it out: no plan row
  * starts on one page and ends on the next, and a standard's heading is never
  * the last line of a page (it stays with the row under it). For the sample
- * workbook and the shared examples (when ../shared is there), in the generated
+ * workbook, a 2026-form workbook and the shared examples (when ../shared is
+ * there), in the generated
  * document and in the sample template.
  *
  * How: the .docx is converted to PDF and `pdftotext -bbox` gives each word's
@@ -28,7 +29,7 @@ import { columnsFor, fieldText, tableItems } from "../../src/core/word/table";
 import { timesWidth } from "../../src/core/word/format";
 import { PT } from "../../src/core/word/runs";
 import { rowAmountIndex } from "../../src/core/totals";
-import { SAMPLE, readPlanFile, sharedExamples } from "../helpers";
+import { FIXTURES, SAMPLE, readPlanFile, sharedExamples } from "../helpers";
 import { parts, tables } from "./docx-xml";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -212,7 +213,8 @@ maybe(
     fs.mkdirSync(dir, { recursive: true });
     const template = new Uint8Array(fs.readFileSync(TEMPLATE));
     const cases: { name: string; plan: Plan; totals: Totals; xml: string; file: string }[] = [];
-    for (const file of [SAMPLE, ...sharedExamples()]) {
+    // The 2018 sample and shared examples, and a 2026-form workbook (10 columns).
+    for (const file of [SAMPLE, path.join(FIXTURES, "form-2026.xlsx"), ...sharedExamples()]) {
       const plan = await readPlanFile(file);
       const totals = computeTotals(plan);
       const input = { plan, totals, info: defaultDocumentInfo(plan) };

@@ -169,7 +169,18 @@ export function fieldText(row: PlanRow, key: FieldKey, counted?: RowAmount): str
         if (typed === figure || !saysMoreThanAmount(typed)) return figure;
         // "300.000.000 (ngân sách nhà nước)": the figure once, the rest below it.
         const lead = /^([\d.,]+)\s*(?:đồng|đ|vnđ|vnd)?\.?\s*/iu.exec(typed);
-        const rest = lead && parseBudget(lead[0]).amount === counted.amount ? typed.slice(lead[0].length).trim() : typed;
+        let rest = lead && parseBudget(lead[0]).amount === counted.amount ? typed.slice(lead[0].length).trim() : typed;
+        // "Ngân sách nhà nước: 300.000.000 đồng": the figure inside the text is not printed twice.
+        let dropped = 0;
+        const without = rest.replace(/\d[\d.,]*\s*(?:đồng|vnđ|vnd|đ)?/giu, (m) => (parseBudget(m).amount === counted.amount && ++dropped ? " " : m));
+        if (dropped === 1) {
+          rest = without
+            .replace(/\(\s*\)/g, " ")
+            .replace(/\s+([:;,.)])/g, "$1")
+            .replace(/^[\s:;,.–-]+|[\s:;,.–-]+$/g, "")
+            .replace(/\s{2,}/g, " ")
+            .trim();
+        }
         if (!rest || !saysMoreThanAmount(rest)) return figure;
         return `${figure}\n${/^\(.*\)$/su.test(rest) ? rest : `(${rest})`}`;
       }
