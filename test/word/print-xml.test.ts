@@ -14,6 +14,7 @@ import type { Plan } from "../../src/core/plan";
 import { computeTotals } from "../../src/core/totals";
 import { columnsFor } from "../../src/core/word/table";
 import { formatAmount } from "../../src/core/words";
+import { letterheadLines, timesWidth } from "../../src/core/word/format";
 import { cells, parts, rows, tables, visibleText } from "./docx-xml";
 import { plan2026, samMunPlan } from "./fixtures";
 
@@ -148,6 +149,19 @@ test("the sample template: page numbers centred at the top from page 2, sections
   const headings = ["I. MỤC ĐÍCH", "II. CĂN CỨ", "III. NỘI DUNG", "IV. TỔ CHỨC"].map((h) => text.indexOf(h));
   expect(headings.every((at, i) => at >= 0 && (i === 0 || at > headings[i - 1]))).toBe(true);
   expect(text).not.toContain("UBND XÃ MẪU");
+});
+
+test("a letterhead line too wide for its column is cut before its place, never inside the place name", async () => {
+  const plan = plan2026();
+  const info = defaultDocumentInfo(plan);
+  info.agency = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG";
+  info.school = "TRƯỜNG MẦM NON THỊ TRẤN SÔNG LÔ";
+  const { document } = parts(await buildPlanDocx({ plan, totals: computeTotals(plan), info }));
+  const head = visibleText(tables(document)[0]);
+  expect(head).toContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH HÀ GIANG\n");
+  expect(head).toContain("TRƯỜNG MẦM NON\nTHỊ TRẤN SÔNG LÔ\n");
+  expect(letterheadLines("PHÒNG GD&ĐT HUYỆN ĐIỆN BIÊN", 4000, (x) => timesWidth(x, 12))).toEqual(["PHÒNG GD&ĐT HUYỆN ĐIỆN BIÊN"]);
+  expect(letterheadLines("MỘT DÒNG RẤT DÀI KHÔNG CÓ ĐỊA DANH NÀO", 1000, (x) => timesWidth(x, 12))).toEqual(["MỘT DÒNG RẤT DÀI KHÔNG CÓ ĐỊA DANH NÀO"]);
 });
 
 test(`the form tests cover both forms`, () => {

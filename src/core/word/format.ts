@@ -127,6 +127,21 @@ export function timesWidth(text: string, sizePt: number): number {
   return width(TIMES_ROMAN, text, sizePt);
 }
 
+const UNIT = /\s(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s)/gu;
+
+/**
+ * A letterhead line too wide for its column, cut before its last place ("SỞ
+ * GIÁO DỤC VÀ ĐÀO TẠO" / "TỈNH HÀ GIANG") rather than inside a place name
+ * ("…TỈNH HÀ" / "GIANG"); as it is when it fits or has no place to cut at.
+ */
+export function letterheadLines(line: string, widthTwips: number, measure: (s: string) => number): string[] {
+  if (measure(line) <= widthTwips) return [line];
+  const cuts = [...line.matchAll(UNIT)].map((m) => m.index!).filter((i) => i > 0 && measure(line.slice(0, i)) <= widthTwips);
+  if (!cuts.length) return [line];
+  const at = cuts[cuts.length - 1];
+  return [line.slice(0, at).trim(), line.slice(at).trim()];
+}
+
 /** The year before a school year: "2026-2027" -> "2025-2026"; null when unreadable. */
 export function previousSchoolYear(schoolYear: string | null | undefined): string | null {
   const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec((schoolYear ?? "").trim());
