@@ -4,7 +4,8 @@
  * Writes examples/templates/mau-tieu-de-truong.docx: a sample user template
  * with the school's own letterhead and the placeholders of docs/word-template.md
  * ({agency}, {school}, {number}, {place}, {date}, {year}, {table},
- * {total}, {totalWords}, {signerTitle}, {signerName}). Run: node scripts/make-template-example.js
+ * {total}, {totalWords}, {uncounted}, {signerTitle}, {signerName}), page
+ * numbers centred at the top from page 2. Run: node scripts/make-template-example.js
  */
 const fs = require("fs");
 const path = require("path");
@@ -12,6 +13,8 @@ const {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
+  PageNumber,
   Packer,
   PageOrientation,
   Paragraph,
@@ -51,7 +54,6 @@ const letterhead = new Table({
       children: [
         cell(
           [
-            p("UBND XÃ MẪU", { align: C, size: 12 }),
             p("{agency}", { align: C, size: 12 }),
             p("{school}", { align: C, size: 12, bold: true }),
             p("", { align: C, size: 2, before: 40, indent: { left: 1300, right: 1300 }, border: line }),
@@ -112,6 +114,13 @@ const signer = new Table({
   ],
 });
 
+// Page numbers centred at the top from page 2 (Nghị định 30): an empty first-page header.
+const numbered = new Header({
+  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })],
+});
+const headers = { default: numbered, first: new Header({ children: [new Paragraph({ children: [] })] }) };
+const later = { default: numbered };
+
 const portrait = {
   size: { width: 11906, height: 16838, orientation: PageOrientation.PORTRAIT },
   margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 },
@@ -127,7 +136,8 @@ const doc = new Document({
   styles: { default: { document: { run: { font: FONT, size: 28 } } } },
   sections: [
     {
-      properties: { page: portrait },
+      properties: { page: portrait, titlePage: true },
+      headers,
       children: [
         letterhead,
         p("KẾ HOẠCH", { align: C, bold: true, size: 14, before: 360 }),
@@ -140,16 +150,19 @@ const doc = new Document({
     },
     {
       properties: { page: landscape, type: SectionType.NEXT_PAGE },
+      headers: later,
       children: [
         body("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", { bold: true }),
         p("{table}", { size: 12 }),
         body("Tổng kinh phí dự kiến: {total} đồng (Bằng chữ: {totalWords}).", { italics: true, before: 120 }),
+        body("{uncounted}", { italics: true }),
       ],
     },
     {
       properties: { page: portrait, type: SectionType.NEXT_PAGE },
+      headers: later,
       children: [
-        body("VI. TỔ CHỨC THỰC HIỆN", { bold: true }),
+        body("IV. TỔ CHỨC THỰC HIỆN", { bold: true }),
         body("(Nhà trường viết phần tổ chức thực hiện của mình ở đây.)"),
         signer,
       ],

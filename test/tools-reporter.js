@@ -29,8 +29,8 @@ const TOOLS = [
   {
     name: "LibreOffice (soffice) and poppler-utils (pdftotext)",
     found: () => onPath("soffice") && onPath("pdftotext"),
-    suites: ["test/word/libreoffice.test.ts"],
-    what: "the Word document converted to PDF",
+    suites: ["test/word/libreoffice.test.ts", "test/word/page-breaks.test.ts"],
+    what: "the Word document converted to PDF, and its page breaks",
     get: "apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation",
   },
   {

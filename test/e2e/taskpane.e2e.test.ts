@@ -605,4 +605,16 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     }
     await shot("25-hostile-kept-plan-320.png");
   });
+  test("the Kinh phí tab at 340 px: the total and its words, no sideways scroll", async () => {
+    const want = await expected(SAMPLE);
+    await page.setViewportSize({ width: 340, height: 900 });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Mở kế hoạch mẫu" }).click();
+    await page.getByTestId("plan-summary").waitFor();
+    await openTab("Kinh phí");
+    expect(await page.getByTestId("total-amount").innerText()).toBe(`${formatAmount(want.totals.amount)} đồng`);
+    await shot("26-budget-340.png");
+    const { width, scroll } = await page.evaluate(() => ({ width: window.innerWidth, scroll: document.documentElement.scrollWidth }));
+    expect({ width, scroll }).toEqual({ width: 340, scroll: 340 });
+  });
 });

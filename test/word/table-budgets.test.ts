@@ -54,6 +54,19 @@ describe("Word table budgets agree with parseBudget", () => {
     expect(texts).toContain("4.500.000\n(500.000đ/tháng x 9 tháng)");
   });
 
+  test("a figure inside the text is printed once: the amount, then the rest of the text", () => {
+    const plan = samMunPlan();
+    plan.rows = plan.rows.slice(0, 2);
+    plan.rows[0].budget = "Ngân sách nhà nước: 300.000.000 đồng";
+    plan.rows[1].budget = "Xã hội hóa (20.000.000đ)";
+    const xml = planTableXml(plan, computeTotals(plan), 14000);
+    const texts = rows(xml)
+      .filter((r) => cells(r).length === 9)
+      .map((r) => visibleText(cells(r)[6]).trim());
+    expect(texts).toContain("300.000.000\n(Ngân sách nhà nước)");
+    expect(texts).toContain("20.000.000\n(Xã hội hóa)");
+  });
+
   test("texts without an amount stay left-aligned, as the totals leave them out", () => {
     const { budgetCell } = table();
     expect(parseBudget("Ngân sách nhà nước").amount).toBeNull();

@@ -35,6 +35,8 @@ import {
   schoolYearText,
   textParagraphs,
   timesBoldWidth,
+  timesWidth,
+  letterheadLines,
 } from "./format";
 import { FONT, PAGE, PT, para, rule, run } from "./runs";
 import type { DocumentInfo } from "./types";
@@ -76,9 +78,10 @@ function letterhead(info: DocumentInfo): Table {
   const school = upper(info.school);
   const left: Paragraph[] = [];
   if (info.agency.trim()) {
-    for (const line of textParagraphs(upper(info.agency))) left.push(para(line, { ...centred, size: PT.letterhead }));
+    const lines = textParagraphs(upper(info.agency)).flatMap((l) => letterheadLines(l, leftInner, (x) => timesWidth(x, PT.letterhead)));
+    for (const line of lines) left.push(para(line, { ...centred, size: PT.letterhead }));
   }
-  const schoolLines = textParagraphs(school);
+  const schoolLines = textParagraphs(school).flatMap((l) => letterheadLines(l, leftInner, (x) => timesBoldWidth(x, PT.letterhead)));
   for (const line of schoolLines.length ? schoolLines : [""]) {
     left.push(para(line, { ...centred, size: PT.letterhead, bold: true }));
   }

@@ -85,24 +85,61 @@ export function isSubHeading(line: string): boolean {
   return /^\d{1,2}\.\s+\S/.test(line) && line.length <= 90 && !/[;.,:]$/.test(line.trim());
 }
 
-// Advance widths of Times New Roman Bold (Adobe Times-Bold metrics, 1/1000 em)
-// for the letters that occur in titles; others count as 556.
+// Advance widths of Times New Roman (Adobe Times-Roman and Times-Bold metrics,
+// 1/1000 em; Liberation Serif has the same). Vietnamese letters count as their
+// base letter, ơ and ư a little wider for the horn; others count as 556.
 const TIMES_BOLD: Record<string, number> = {
-  " ": 250, "-": 333, "–": 500, ",": 250, ".": 250, ":": 333, "&": 833,
+  " ": 250, "-": 333, "–": 500, ",": 250, ".": 250, ":": 333, ";": 333, "&": 833, "/": 278, "(": 333, ")": 333, "%": 1000,
+  "0": 500, "1": 500, "2": 500, "3": 500, "4": 500, "5": 500, "6": 500, "7": 500, "8": 500, "9": 500,
   a: 500, b: 556, c: 444, d: 556, e: 444, f: 333, g: 500, h: 556, i: 278, j: 333, k: 556, l: 278, m: 833,
   n: 556, o: 500, p: 556, q: 556, r: 444, s: 389, t: 333, u: 556, v: 500, w: 722, x: 500, y: 500, z: 444,
   A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500, K: 778, L: 667, M: 944,
   N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722, V: 722, W: 1000, X: 722, Y: 722, Z: 667,
+  "ơ": 560, "ư": 640, "Ơ": 840, "Ư": 800,
 };
+const TIMES_ROMAN: Record<string, number> = {
+  " ": 250, "-": 333, "–": 500, ",": 250, ".": 250, ":": 278, ";": 278, "&": 778, "/": 278, "(": 333, ")": 333, "%": 833,
+  "0": 500, "1": 500, "2": 500, "3": 500, "4": 500, "5": 500, "6": 500, "7": 500, "8": 500, "9": 500,
+  a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278, m: 778,
+  n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
+  A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611, M: 889,
+  N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722, Z: 611,
+  "ơ": 560, "ư": 590, "Ơ": 800, "Ư": 800,
+};
+
+function width(table: Record<string, number>, text: string, sizePt: number): number {
+  let em = 0;
+  for (const ch of text.normalize("NFC")) {
+    const base = table[ch] !== undefined ? ch : ch.normalize("NFD").replace(/[\u0300-\u031a\u031c-\u0323]/g, "").normalize("NFC");
+    const c = base === "đ" ? "d" : base === "Đ" ? "D" : base;
+    em += table[c] ?? table[c.normalize("NFD")[0]] ?? 556;
+  }
+  return Math.round((em / 1000) * sizePt * 20);
+}
 
 /** Width in twips of a line of Times New Roman Bold at `sizePt`. */
 export function timesBoldWidth(text: string, sizePt: number): number {
-  let em = 0;
-  for (const ch of text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) {
-    const c = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch === "ơ" ? "o" : ch === "ư" ? "u" : ch;
-    em += TIMES_BOLD[c] ?? 556;
-  }
-  return Math.round((em / 1000) * sizePt * 20);
+  return width(TIMES_BOLD, text, sizePt);
+}
+
+/** Width in twips of a line of Times New Roman (regular) at `sizePt`. */
+export function timesWidth(text: string, sizePt: number): number {
+  return width(TIMES_ROMAN, text, sizePt);
+}
+
+const UNIT = /\s(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s)/gu;
+
+/**
+ * A letterhead line too wide for its column, cut before its last place ("SỞ
+ * GIÁO DỤC VÀ ĐÀO TẠO" / "TỈNH HÀ GIANG") rather than inside a place name
+ * ("…TỈNH HÀ" / "GIANG"); as it is when it fits or has no place to cut at.
+ */
+export function letterheadLines(line: string, widthTwips: number, measure: (s: string) => number): string[] {
+  if (measure(line) <= widthTwips) return [line];
+  const cuts = [...line.matchAll(UNIT)].map((m) => m.index!).filter((i) => i > 0 && measure(line.slice(0, i)) <= widthTwips);
+  if (!cuts.length) return [line];
+  const at = cuts[cuts.length - 1];
+  return [line.slice(0, at).trim(), line.slice(at).trim()];
 }
 
 /** The year before a school year: "2026-2027" -> "2025-2026"; null when unreadable. */

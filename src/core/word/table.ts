@@ -32,13 +32,14 @@ function widthShares(form: FormDescription, shares: Partial<Record<FieldKey, num
 export const COLUMNS_2018: readonly Column[] = widthShares(FORM_2018, {
   tt: 4,
   criterion: 11.5,
-  result: 16.5,
-  actions: 20,
-  owner: 12,
-  timeline: 10,
-  budget: 10.5,
-  support: 8.5,
-  note: 7,
+  result: 16,
+  actions: 18,
+  owner: 11.5,
+  timeline: 9.5,
+  // "10.000.000.000" on one line; "(GD&ĐT);" unbroken in the two narrow columns at 12 pt.
+  budget: 11.5,
+  support: 9.5,
+  note: 8.5,
 });
 
 /** The 10 columns of the 2026 form (Thông tư 57/2026/TT-BGDĐT, table V). */
@@ -46,11 +47,11 @@ export const COLUMNS_2026: readonly Column[] = widthShares(FORM_2026, {
   tt: 4,
   criterion: 11,
   result: 12,
-  actions: 15,
+  actions: 14,
   indicator: 11,
   timeline: 9,
   owner: 10,
-  budget: 11,
+  budget: 12,
   evidence: 10,
   status: 7,
 });
@@ -168,7 +169,18 @@ export function fieldText(row: PlanRow, key: FieldKey, counted?: RowAmount): str
         if (typed === figure || !saysMoreThanAmount(typed)) return figure;
         // "300.000.000 (ngân sách nhà nước)": the figure once, the rest below it.
         const lead = /^([\d.,]+)\s*(?:đồng|đ|vnđ|vnd)?\.?\s*/iu.exec(typed);
-        const rest = lead && parseBudget(lead[0]).amount === counted.amount ? typed.slice(lead[0].length).trim() : typed;
+        let rest = lead && parseBudget(lead[0]).amount === counted.amount ? typed.slice(lead[0].length).trim() : typed;
+        // "Ngân sách nhà nước: 300.000.000 đồng": the figure inside the text is not printed twice.
+        let dropped = 0;
+        const without = rest.replace(/\d[\d.,]*\s*(?:đồng|vnđ|vnd|đ)?/giu, (m) => (parseBudget(m).amount === counted.amount && ++dropped ? " " : m));
+        if (dropped === 1) {
+          rest = without
+            .replace(/\(\s*\)/g, " ")
+            .replace(/\s+([:;,.)])/g, "$1")
+            .replace(/^[\s:;,.–-]+|[\s:;,.–-]+$/g, "")
+            .replace(/\s{2,}/g, " ")
+            .trim();
+        }
         if (!rest || !saysMoreThanAmount(rest)) return figure;
         return `${figure}\n${/^\(.*\)$/su.test(rest) ? rest : `(${rest})`}`;
       }
