@@ -12,6 +12,7 @@ import { cellAddress, formulaAt, valueAt } from "../grid";
 import { fold } from "../text";
 import { type CriterionRef, parseCriterionRef, parseStandardRef } from "../parse/criterion";
 import type { TableView } from "./table-view";
+import { isOtherTableHeader, isSectionTitle } from "./tables2026";
 
 export type RowClass =
   /** Nothing in the table's columns (no text, no formula, no criterion merged down). */
@@ -146,6 +147,10 @@ export function classifyRow(view: TableView, r: number, above?: RowClass["kind"]
 
   const firstText = filled[0] ?? "";
   if (stopsTable(fold(firstText))) return { kind: "end" };
+  // 2026 form: table V ends at the next section title ("VI. THEO DÕI…") or at table VI's header.
+  if (view.header.form === "2026" && ((filled.length <= 2 && isSectionTitle(firstText)) || isOtherTableHeader(grid, r))) {
+    return { kind: "end" };
+  }
 
   // Total row: "Tổng cộng" in any of the first mapped columns.
   const labelCells = [cols.tt, cols.criterion, cols.band, cols.standard, leftmost].filter((c): c is number => c !== undefined);
