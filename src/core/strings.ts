@@ -535,11 +535,11 @@ export const STRINGS = {
     (text: string) =>
       `Cột "Mức độ thực hiện" ghi "${text}", là mức đánh giá của tiêu chí. Cột này ghi tình trạng thực hiện: Hoàn thành, Đang thực hiện hoặc Chưa hoàn thành (để trống khi kế hoạch mới lập).`,
     (text: string) =>
-      `"Mức độ thực hiện" says "${text}", a criterion's level. The column holds the implementation status: Hoàn thành, Đang thực hiện or Chưa hoàn thành (empty while the plan is new).`,
+      `"Mức độ thực hiện" says "${text}", a criterion's level. The column holds the implementation status: "Hoàn thành", "Đang thực hiện" or "Chưa hoàn thành" (empty while the plan is new).`,
   ),
   vStatusUnknown: f(
     (text: string) => `Cột "Mức độ thực hiện" ghi "${text}": hãy ghi Hoàn thành, Đang thực hiện hoặc Chưa hoàn thành.`,
-    (text: string) => `"Mức độ thực hiện" says "${text}": write Hoàn thành, Đang thực hiện or Chưa hoàn thành.`,
+    (text: string) => `"Mức độ thực hiện" says "${text}": write "Hoàn thành", "Đang thực hiện" or "Chưa hoàn thành".`,
   ),
   vProblemUnaddressed: f(
     (tt: string, what: string) => `Vấn đề trọng tâm ${tt} (${what}) ở mục IV chưa có hoạt động nào trong kế hoạch ở mục V.`,
@@ -549,7 +549,7 @@ export const STRINGS = {
     (code: string, reg: string, name: string) =>
       `Tiêu chí ${code} (${name}) là tiêu chí bắt buộc của ${reg}; mục IV nêu vấn đề của tiêu chí này nhưng mục V chưa có hoạt động cải tiến nào.`,
     (code: string, reg: string, name: string) =>
-      `Criterion ${code} (${name}) is mandatory in ${reg}; section IV names a problem of it but section V plans no action for it.`,
+      `Criterion ${code} ("${name}") is mandatory in ${reg}; section IV names a problem of it but section V plans no action for it.`,
   ),
   vRowUntraced: f(
     (row: number) =>

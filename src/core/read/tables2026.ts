@@ -56,7 +56,8 @@ function matchRow(grid: Grid, row: number, id: "IV" | "VI", twoRows: boolean): T
   for (let c = grid.originCol; c < grid.originCol + width(grid); c++) {
     let title = fold(textAt(grid, row, c));
     if (!title && twoRows) title = fold(textAt(grid, row - 1, c));
-    if (!title || title.length > 120) continue;
+    // Column titles are short; a longer text is a table's content.
+    if (!title || title.length > 50) continue;
     const rule = RULES[id].find((r) => r.test(title));
     if (rule && columns[rule.key] === undefined) columns[rule.key] = c;
   }
@@ -81,7 +82,8 @@ export function findTableHeader(grid: Grid, id: "IV" | "VI"): TableHeader | null
 
 /** True when sheet row `r` (0-based) is the header of table IV or VI. */
 export function isOtherTableHeader(grid: Grid, r: number): boolean {
-  return matchRow(grid, r, "IV", false) !== null || matchRow(grid, r, "VI", false) !== null;
+  const at = (id: "IV" | "VI") => Object.keys(matchRow(grid, r, id, false)?.columns ?? {}).length >= 4;
+  return at("IV") || at("VI");
 }
 
 /** "VI. THEO DÕI…", "V. KẾ HOẠCH…", "VII. TỔ CHỨC THỰC HIỆN": a section title of the form. */
@@ -108,6 +110,7 @@ function stopsTable(first: string): boolean {
 /** Rows of a table: each non-blank row's cells by key, following vertical merges; stops at the table's end. */
 function tableRows(
   grid: Grid,
+  id: "IV" | "VI",
   header: TableHeader,
   carry: readonly string[],
 ): { row: number; text: Record<string, string>; cells: Record<string, string>; filled: number }[] {
@@ -120,8 +123,8 @@ function tableRows(
   let blanks = 0;
   const previous: Record<string, string> = {};
   const previousCell: Record<string, string> = {};
-  const otherHeaders = (r: number) =>
-    matchRow(grid, r, "IV", false) !== null || matchRow(grid, r, "VI", false) !== null || findHeaderAt(grid, r);
+  // Another table's header ends this one (its own words may recur in its rows: "Hạn chế.", "Nguyên nhân.").
+  const otherHeaders = (r: number) => matchRow(grid, r, id === "IV" ? "VI" : "IV", false) !== null || findHeaderAt(grid, r);
   for (let r = header.row + 1; r < lastRow; r++) {
     const all: string[] = [];
     for (let c = grid.originCol; c < grid.originCol + w; c++) all.push(clean(textAt(grid, r, c)));
@@ -211,7 +214,7 @@ export function readProblems(snapshot: WorkbookSnapshot, planSheet: string): Pro
   const at = locate(snapshot, planSheet, "IV");
   if (!at) return [];
   const { grid, header } = at;
-  return tableRows(grid, header, ["standard"])
+  return tableRows(grid, "IV", header, ["standard"])
     .map(({ row, text, cells }) => {
       const criteria = criterionCodes(text.criterion ?? "");
       const standard = standardNumber(text.standard ?? "") ?? (criteria[0] ? Number(criteria[0].split(".")[0]) : null);
@@ -241,7 +244,7 @@ export function readReviews(snapshot: WorkbookSnapshot, planSheet: string): Revi
   const at = locate(snapshot, planSheet, "VI");
   if (!at) return [];
   const { grid, header } = at;
-  return tableRows(grid, header, []).map(({ row, text, cells }) => {
+  return tableRows(grid, "VI", header, []).map(({ row, text, cells }) => {
     const qcells: Partial<Record<ReviewKey, string>> = {};
     for (const [k, v] of Object.entries(cells)) qcells[k as ReviewKey] = qualify(v, grid.sheetName, planSheet);
     return {

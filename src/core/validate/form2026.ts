@@ -38,10 +38,11 @@ export function checkRow2026(plan: Plan, row: PlanRow): Issue[] {
     if (row.subRow === 0 && blank(row.criterionText)) {
       out.push(issue("error", "content-missing", cellOf(plan, row, "criterion"), msg("vContentMissing", row.row)));
     }
-    if (plan.header.columns.indicator === undefined || blank(row.indicator)) {
+    // Checked where the sheet has the column (a table without it is another matter than an empty cell).
+    if (row.indicator !== undefined && blank(row.indicator)) {
       out.push(issue("warning", "indicator-missing", cellOf(plan, row, "indicator") || ownCell(plan, row, "criterion"), msg("vIndicatorMissing", subject)));
     }
-    if (plan.header.columns.evidence === undefined || blank(row.evidence)) {
+    if (row.evidence !== undefined && blank(row.evidence)) {
       out.push(issue("warning", "evidence-missing", cellOf(plan, row, "evidence") || ownCell(plan, row, "criterion"), msg("vEvidenceMissing", subject)));
     }
   }
@@ -89,7 +90,7 @@ export function checkProblems(plan: Plan): Issue[] {
       out.push(issue("error", "mandatory-unaddressed", cell, msg("vMandatoryUnaddressed", c.code, regulationName(reg!), c.name)));
     }
     if (mandatory.length === 0) {
-      const what = p.criterion ? msg("vProblemWhat", p.criteria.join(", ")) : p.standard !== null ? msg("vProblemStandard", p.standard) : quote(p.weakness, 40);
+      const what = p.criterion ? msg("vProblemWhat", p.criteria.join(", ")) : p.standard !== null ? msg("vProblemStandard", p.standard) : `"${quote(p.weakness, 40)}"`;
       out.push(issue("warning", "problem-unaddressed", cell, msg("vProblemUnaddressed", p.tt || String(i + 1), what)));
     }
   });
