@@ -275,6 +275,52 @@ describe("a Biểu 2 with every rule of the form broken once", () => {
   });
 });
 
+describe("headers merged over two rows, a standard merged down over its problems", () => {
+  const sheet: SheetSpec = {
+    name: "Biểu 2",
+    rows: [
+      ...LETTERHEAD,
+      ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"], // 8
+      HEADER_IV, // 9 (merged down over row 10)
+      [], // 10
+      [1, "Tiêu chuẩn 2: Phát triển đội ngũ", "Tiêu chí 2.1", "Cán bộ quản lý chưa qua bồi dưỡng.", "Thiếu chứng chỉ quản lý.", "Chưa được cử đi học."], // 11
+      [2, null, "Tiêu chí 2.2", "Giáo viên chưa ứng dụng công nghệ.", "Kỹ năng số hạn chế.", "Chưa được tập huấn."], // 12: standard merged down from B11
+      ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"], // 13
+      HEADER_V, // 14 (merged down over row 15)
+      [], // 15
+      planRow(1, "Tiêu chí 2.1: Bồi dưỡng cán bộ quản lý", { status: "Hoàn thành" }), // 16
+      planRow(2, "Tiêu chí 2.2: Tập huấn kỹ năng số cho giáo viên"), // 17
+      ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)"], // 18
+      HEADER_VI, // 19 (merged down over row 20)
+      [], // 20
+      ["Cuối học kỳ I", "Các hoạt động", "Đúng tiến độ", "", "Hiệu trưởng"], // 21
+    ],
+    merges: [
+      "A8:J8",
+      "A13:J13",
+      "A18:J18",
+      ..."ABCDEF".split("").map((c) => `${c}9:${c}10`),
+      ..."ABCDEFGHIJ".split("").map((c) => `${c}14:${c}15`),
+      ..."ABCDE".split("").map((c) => `${c}19:${c}20`),
+      "B11:B12",
+    ],
+  };
+
+  test("the three tables are read and the plan is clean", async () => {
+    const { plan, issues } = await read([sheet]);
+    expect(plan.problems?.map((p) => [p.row, p.standard, p.criterion, p.cells.standard])).toEqual([
+      [11, 2, "2.1", "B11"],
+      [12, 2, "2.2", "B11"],
+    ]);
+    expect(plan.rows.map((r) => [r.row, r.criterion, r.problem])).toEqual([
+      [16, "2.1", 0],
+      [17, "2.2", 1],
+    ]);
+    expect(plan.reviews?.map((r) => [r.row, r.when, r.result])).toEqual([[21, "Cuối học kỳ I", "Đúng tiến độ"]]);
+    expect(brief(issues)).toEqual([]);
+  });
+});
+
 describe("statuses", () => {
   test.each(["Hoàn thành", "hoàn thành.", "HOAN THANH", "Đã hoàn thành", "Đang thực hiện", "dang thuc hien", "Chưa hoàn thành", "chua hoan thanh"])("%s is a status", (s) => {
     expect(isStatus(s)).toBe(true);

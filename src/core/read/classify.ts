@@ -140,6 +140,10 @@ export function classifyRow(view: TableView, r: number, above?: RowClass["kind"]
   const criterionVertical = (criterionField?.inherited ?? false) && !wideOver;
 
   if (filled.length === 0 && !anyFormula && !criterionVertical) return { kind: "blank" };
+  // The header's titles merged down over this row: still the header.
+  if (filled.length === 0 && view.mappedCols.every((c) => (view.mergeOver(r, c)?.top ?? Infinity) <= view.header.row)) {
+    return { kind: "blank" };
+  }
   // "(1) (2) … (9)" or "1 2 3 …": right below the header, or before the first standard.
   if (isNumberingRow(inTable) && (r === view.header.row + 1 || above === null || above === "band" || above === "numbering")) {
     return { kind: "numbering" };
