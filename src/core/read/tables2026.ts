@@ -47,8 +47,12 @@ const REQUIRED: Record<"IV" | "VI", string[][]> = {
   VI: [["when"], ["subject", "result", "reviewer", "adjustment"]],
 };
 
+const WIDTHS = new WeakMap<Grid, number>();
+/** Width of the sheet (longest row), once per grid. */
 function width(grid: Grid): number {
-  return grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  let w = WIDTHS.get(grid);
+  if (w === undefined) WIDTHS.set(grid, (w = grid.values.reduce((m, r) => Math.max(m, r.length), 0)));
+  return w;
 }
 
 function matchRow(grid: Grid, row: number, id: "IV" | "VI", twoRows: boolean): TableHeader | null {
@@ -118,8 +122,9 @@ function tableRows(
   const cols = Object.entries(header.columns);
   const lastRow = grid.originRow + grid.values.length;
   const w = width(grid);
-  const merged = (r: number, c: number) =>
-    grid.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && m.left === c);
+  const tableCols = new Set(Object.values(header.columns));
+  const downMerges = grid.merges.filter((m) => m.bottom > m.top && tableCols.has(m.left));
+  const merged = (r: number, c: number) => downMerges.find((m) => r >= m.top && r <= m.bottom && m.left === c);
   let blanks = 0;
   const previous: Record<string, string> = {};
   const previousCell: Record<string, string> = {};
