@@ -264,11 +264,16 @@ async function textBudgetsTypedTotal() {
   await save(wb, path.join(fixtures, "text-budgets-typed-total.xlsx"));
 }
 
-/** The 2026 form (TT57/2026): 10 columns, school year 2026-2027. */
+/**
+ * The 2026 form (TT57/2026, Biểu 2) on one sheet, school year 2026-2027:
+ * section titles as merged rows, table IV (focus problems), table V (10
+ * numbered columns, a numbering row, statuses in "Mức độ thực hiện"), table VI
+ * (reviews "Cuối học kỳ I", "Cuối năm học"), then the signer.
+ */
 async function form2026() {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Kế hoạch 2026-2027");
-  [5, 24, 24, 28, 20, 16, 18, 18, 20, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [5, 24, 24, 28, 20, 16, 18, 18, 20, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   letterhead(ws, {
     agency: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG",
     school: "TRƯỜNG THPT CHUYÊN SÔNG LÔ",
@@ -277,7 +282,18 @@ async function form2026() {
     year: "Năm học 2026-2027",
     width: 10,
   });
-  header(ws, 9, [
+  const title = (r, text) => {
+    ws.getCell(r, 1).value = text;
+    ws.mergeCells(`A${r}:J${r}`);
+    ws.getCell(r, 1).font = { name: "Times New Roman", bold: true, size: 13 };
+  };
+  const put = (r, values) => values.forEach((v, i) => v !== null && v !== "" && (ws.getCell(r, i + 1).value = v));
+  title(9, "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN");
+  header(ws, 10, ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế", "Nguyên nhân của hạn chế"]);
+  put(11, [1, "Tiêu chuẩn 1: Quản trị nhà trường và bảo đảm chất lượng", "Tiêu chí 1.3", "Kế hoạch và dữ liệu quản lý chưa đồng bộ.", "Chưa có tổ bảo đảm chất lượng bên trong.", "Chưa phân công đầu mối."]);
+  put(12, [2, "Tiêu chuẩn 4: Điều kiện giáo dục, môi trường an toàn và phối hợp xã hội", "Tiêu chí 4.1", "02 phòng học bộ môn xuống cấp.", "Phòng học bộ môn chưa đạt chuẩn.", "Thiếu kinh phí sửa chữa."]);
+  title(14, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG");
+  header(ws, 15, [
     "TT",
     "Nội dung cải tiến",
     "Mục tiêu cải tiến",
@@ -289,25 +305,16 @@ async function form2026() {
     "Thông tin, dữ liệu hoặc minh chứng dự kiến",
     "Mức độ thực hiện",
   ]);
-  const rows = [
-    ["std", 1, "Tiêu chuẩn 1: Quản trị nhà trường và bảo đảm chất lượng"],
-    [1, "Tiêu chí 1.3: Hệ thống bảo đảm chất lượng bên trong", "Vận hành hệ thống bảo đảm chất lượng bên trong.", "Thành lập tổ bảo đảm chất lượng; ban hành quy trình.", "Quy trình được ban hành", "Từ 9/2026 đến 12/2026", "Hiệu trưởng", "Không", "Quyết định thành lập tổ", "Mức 2"],
-    ["std", 4, "Tiêu chuẩn 4: Điều kiện giáo dục, môi trường an toàn và phối hợp xã hội"],
-    [1, "Tiêu chí 4.1", "Phòng học bộ môn đạt chuẩn.", "Cải tạo 02 phòng học bộ môn.", "02 phòng đạt chuẩn", "Học kỳ II năm học 2026-2027", "PHT phụ trách CSVC", "Ngân sách nhà nước: 300.000.000 đồng", "Biên bản nghiệm thu", "Mức 2"],
-  ];
-  let r = 10;
-  for (const it of rows) {
-    if (it[0] === "std") {
-      ws.getCell(r, 1).value = it[1];
-      ws.getCell(r, 2).value = it[2];
-      ws.mergeCells(`B${r}:J${r}`);
-    } else {
-      it.forEach((v, i) => (ws.getCell(r, i + 1).value = v));
-    }
-    r++;
-  }
-  ws.getCell(r, 2).value = "Tổng cộng";
-  signer(ws, r + 2, ["HIỆU TRƯỞNG"], "Hoàng Văn Sơn");
+  put(16, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"]);
+  put(17, [1, "Tiêu chí 1.3: Vận hành hệ thống bảo đảm chất lượng bên trong", "Vận hành hệ thống bảo đảm chất lượng bên trong.", "Thành lập tổ bảo đảm chất lượng; ban hành quy trình.", "Quy trình được ban hành", "Từ 9/2026 đến 12/2026", "Hiệu trưởng", "Không", "Quyết định thành lập tổ", "Hoàn thành"]);
+  put(18, [2, "Tiêu chí 4.1: Cải tạo phòng học bộ môn", "Phòng học bộ môn đạt chuẩn.", "Cải tạo 02 phòng học bộ môn.", "02 phòng đạt chuẩn", "Học kỳ II năm học 2026-2027", "PHT phụ trách CSVC", "NSNN 45.000.000đ + XHH 15.000.000đ", "Biên bản nghiệm thu", "Đang thực hiện"]);
+  ws.getCell(19, 2).value = "Tổng cộng";
+  title(21, "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)");
+  header(ws, 22, ["Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh (nếu có)", "Người đánh giá"]);
+  put(23, ["Cuối học kỳ I", "Tiến độ các hoạt động cải tiến", "Hoàn thành tiêu chí 1.3; tiêu chí 4.1 đang cải tạo", "Không", "Tổ giám sát"]);
+  put(24, ["Cuối năm học", "", "", "", ""]);
+  title(26, "VII. TỔ CHỨC THỰC HIỆN");
+  signer(ws, 28, ["HIỆU TRƯỞNG"], "Hoàng Văn Sơn");
   await save(wb, path.join(fixtures, "form-2026.xlsx"));
 }
 

@@ -97,7 +97,55 @@ export interface PlanRow {
   indicator?: string;
   evidence?: string;
   status?: string;
+  /** 2026 form: index in plan.problems of the focus problem the row addresses (by criterion, standard or words). */
+  problem?: number;
 }
+
+/** 2026 form, table IV: one focus problem ("vấn đề trọng tâm"). */
+export interface Problem {
+  /** 1-based sheet row. */
+  row: number;
+  /** Sheet of table IV when it is not the plan's sheet. */
+  sheet?: string;
+  tt: string;
+  /** Standard number from the "Tiêu chuẩn" cell (or the criterion), null when none. */
+  standard: number | null;
+  /** First criterion code of "Tiêu chí liên quan" ("1.4"), null when none. */
+  criterion: string | null;
+  /** Every criterion code the cell names. */
+  criteria: string[];
+  standardText: string;
+  criterionText: string;
+  /** Đánh giá hiện trạng. */
+  situation: string;
+  /** Điểm hạn chế. */
+  weakness: string;
+  /** Nguyên nhân của hạn chế. */
+  cause: string;
+  /** A1 address of each column's cell (sheet-qualified when not on the plan's sheet). */
+  cells: Partial<Record<ProblemKey, string>>;
+}
+
+export type ProblemKey = "tt" | "standard" | "criterion" | "situation" | "weakness" | "cause";
+
+/** 2026 form, table VI: one review ("Cuối học kỳ I", "Cuối năm học"). */
+export interface Review {
+  row: number;
+  sheet?: string;
+  /** Thời điểm. */
+  when: string;
+  /** Nội dung theo dõi. */
+  subject: string;
+  /** Kết quả thực hiện. */
+  result: string;
+  /** Điều chỉnh (nếu có). */
+  adjustment: string;
+  /** Người đánh giá. */
+  reviewer: string;
+  cells: Partial<Record<ReviewKey, string>>;
+}
+
+export type ReviewKey = "when" | "subject" | "result" | "adjustment" | "reviewer";
 
 export interface StandardHeading {
   row: number;
@@ -152,6 +200,10 @@ export interface Plan {
   bands: BandHeading[];
   remarks: Remark[];
   total: StatedTotal | null;
+  /** 2026 form only: table IV (absent on 2018-form plans). */
+  problems?: Problem[];
+  /** 2026 form only: table VI (absent on 2018-form plans). */
+  reviews?: Review[];
 }
 
 export type Severity = "error" | "warning" | "info";

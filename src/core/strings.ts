@@ -573,6 +573,56 @@ export const STRINGS = {
     (text: string, per: string, amount: string) =>
       `The budget "${text}" is a rate of ${amount} VND per ${per} without a count (how many), so it is not counted in the total. Write the count too, e.g. "500.000đ/tháng x 9 tháng".`,
   ),
+  vIndicatorMissing: f(
+    (subject: string) => `${subject}: chưa ghi chỉ số đánh giá kết quả (cột "Chỉ số đánh giá kết quả").`,
+    (subject: string) => `${subject}: no result indicator ("Chỉ số đánh giá kết quả" column).`,
+  ),
+  vEvidenceMissing: f(
+    (subject: string) => `${subject}: chưa ghi thông tin, dữ liệu hoặc minh chứng dự kiến.`,
+    (subject: string) => `${subject}: no expected information, data or evidence.`,
+  ),
+  vContentMissing: f(
+    (row: number) => `Dòng ${row}: chưa ghi nội dung cải tiến.`,
+    (row: number) => `Row ${row}: no content ("Nội dung cải tiến").`,
+  ),
+  vStatusLevel: f(
+    (text: string) =>
+      `Cột "Mức độ thực hiện" ghi "${text}", là mức đánh giá của tiêu chí. Cột này ghi tình trạng thực hiện: Hoàn thành, Đang thực hiện hoặc Chưa hoàn thành (để trống khi kế hoạch mới lập).`,
+    (text: string) =>
+      `"Mức độ thực hiện" says "${text}", a criterion's level. The column holds the implementation status: "Hoàn thành", "Đang thực hiện" or "Chưa hoàn thành" (empty while the plan is new).`,
+  ),
+  vStatusUnknown: f(
+    (text: string) => `Cột "Mức độ thực hiện" ghi "${text}": hãy ghi Hoàn thành, Đang thực hiện hoặc Chưa hoàn thành.`,
+    (text: string) => `"Mức độ thực hiện" says "${text}": write "Hoàn thành", "Đang thực hiện" or "Chưa hoàn thành".`,
+  ),
+  vProblemUnaddressed: f(
+    (tt: string, what: string) => `Vấn đề trọng tâm ${tt} (${what}) ở mục IV chưa có hoạt động nào trong kế hoạch ở mục V.`,
+    (tt: string, what: string) => `Focus problem ${tt} (${what}) of section IV has no action in the plan of section V.`,
+  ),
+  vMandatoryUnaddressed: f(
+    (code: string, reg: string, name: string) =>
+      `Tiêu chí ${code} (${name}) là tiêu chí bắt buộc của ${reg}; mục IV nêu vấn đề của tiêu chí này nhưng mục V chưa có hoạt động cải tiến nào.`,
+    (code: string, reg: string, name: string) =>
+      `Criterion ${code} ("${name}") is mandatory in ${reg}; section IV names a problem of it but section V plans no action for it.`,
+  ),
+  vRowUntraced: f(
+    (row: number) =>
+      `Dòng ${row}: nội dung cải tiến không ghi tiêu chí và không gắn với vấn đề nào ở mục IV. Hãy ghi "Tiêu chí x.y: …" hoặc nêu vấn đề ở mục IV.`,
+    (row: number) =>
+      `Row ${row}: the content names no criterion and matches no problem of section IV. Write "Tiêu chí x.y: …" or list the problem in section IV.`,
+  ),
+  vProblemCriterionUnknown: f(
+    (code: string, reg: string) => `Mục IV ghi tiêu chí ${code}, nhưng ${reg} không có tiêu chí này.`,
+    (code: string, reg: string) => `Section IV cites criterion ${code}, which ${reg} does not have.`,
+  ),
+  vProblemWhat: f(
+    (what: string) => `tiêu chí ${what}`,
+    (what: string) => `criterion ${what}`,
+  ),
+  vProblemStandard: f(
+    (n: number) => `tiêu chuẩn ${n}`,
+    (n: number) => `standard ${n}`,
+  ),
   // --- validation (end) ---
   // --- word (start) ---
   wordNotDocx: f(

@@ -2,12 +2,17 @@
 import { cellAddress } from "../core/grid";
 import { PLAN_SHEET_NAME, TOTALS_LABEL, criterionLabel } from "../core/plan-table";
 import { t, type Lang } from "../core/strings";
-import { stripSheet } from "./address";
+import { sheetOf, stripSheet } from "./address";
 import { HEADER_SCAN_COLUMNS, headerKeys } from "./layout";
 import { HostError, syncOrMissing } from "./result";
 
-/** Activates the sheet and selects the cell: 1 sync. */
-export async function selectCell(context: Excel.RequestContext, sheet: string, address: string, lang: Lang): Promise<void> {
+/**
+ * Activates the sheet and selects the cell: 1 sync. An address naming its own
+ * sheet ("'IV. Vấn đề'!C5": table IV or VI of a 2026 plan on another sheet) is
+ * selected there.
+ */
+export async function selectCell(context: Excel.RequestContext, plansheet: string, address: string, lang: Lang): Promise<void> {
+  const sheet = sheetOf(address) ?? plansheet;
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(stripSheet(address)).select();

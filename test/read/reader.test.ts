@@ -186,7 +186,11 @@ describe("the project's own fixtures", () => {
     const p = await readPlanFile(path.join(FIXTURES, "form-2026.xlsx"));
     expect([p.form, p.level, p.regulation, p.schoolYear]).toEqual(["2026", "thpt", "TT57/2026-PT", "2026-2027"]);
     expect(p.header.columns).toEqual({ tt: "A", criterion: "B", result: "C", actions: "D", indicator: "E", timeline: "F", owner: "G", budget: "H", evidence: "I", status: "J" });
-    expect(p.rows[1]).toMatchObject({ criterion: "4.1", indicator: "02 phòng đạt chuẩn", evidence: "Biên bản nghiệm thu", status: "Mức 2", budget: "Ngân sách nhà nước: 300.000.000 đồng" });
+    expect(p.rows[1]).toMatchObject({ criterion: "4.1", indicator: "02 phòng đạt chuẩn", evidence: "Biên bản nghiệm thu", status: "Đang thực hiện", budget: "NSNN 45.000.000đ + XHH 15.000.000đ" });
+    // Tables IV and VI of the Biểu 2 (issue 12); VI's rows are no plan rows.
+    expect(p.problems?.map((x) => [x.row, x.criterion])).toEqual([[11, "1.3"], [12, "4.1"]]);
+    expect(p.reviews?.map((x) => x.when)).toEqual(["Cuối học kỳ I", "Cuối năm học"]);
+    expect(p.rows.map((r) => r.row)).toEqual([17, 18]);
   });
   it("reads the sample plan: remark, band 4, an empty criterion row, sub-rows", async () => {
     const p = await readPlanFile(SAMPLE);

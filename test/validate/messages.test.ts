@@ -46,8 +46,41 @@ const GOLDEN = path.join(ROOT, "test", "golden");
 const REGULATIONS: RegulationId[] = ["TT19/2018", "TT17/2018", "TT18/2018", "TT57/2026-MN", "TT57/2026-PT"];
 
 /** Plans built to reach the rules the sample workbooks do not. */
+/** A 2026-form plan breaking the form's own rules (issue 12): statuses, problems of table IV, untraced rows. */
+function plan2026(): Plan {
+  const p = makePlan({
+    regulation: "TT57/2026-PT",
+    form: "2026",
+    schoolYear: "2026-2027",
+    rows: [
+      fullRow(30, "Tiêu chí 1.3: Số hóa dữ liệu", { timeline: "Năm học 2026-2027" }),
+      fullRow(31, "Ngày hội đọc sách", { timeline: "Năm học 2026-2027" }),
+      fullRow(32, "", { timeline: "Năm học 2026-2027" }),
+    ],
+  });
+  p.header.columns = { ...p.header.columns, indicator: "E", evidence: "I", status: "J" };
+  Object.assign(p.rows[0], { status: "Mức 2", indicator: "", evidence: "" });
+  Object.assign(p.rows[1], { status: "xong", indicator: "Chỉ số", evidence: "Minh chứng" });
+  const problem = (row: number, standard: number | null, criteria: string[], weakness = "Hạn chế") => ({
+    row,
+    tt: String(row - 10),
+    standard,
+    criterion: criteria[0] ?? null,
+    criteria,
+    standardText: standard ? `Tiêu chuẩn ${standard}` : "",
+    criterionText: criteria.map((c) => `Tiêu chí ${c}`).join(", "),
+    situation: "Hiện trạng",
+    weakness,
+    cause: "Nguyên nhân",
+    cells: { criterion: `C${row}`, weakness: `E${row}` },
+  });
+  p.problems = [problem(11, 3, ["3.1"]), problem(12, 2, ["2.3"]), problem(13, 1, ["1.9"]), problem(14, 4, []), problem(15, null, [], "Thư viện mở cửa ít")];
+  return p;
+}
+
 function builtPlans(): Plan[] {
   return [
+    plan2026(),
     makePlan({
       standards: [{ row: 11, number: 9, name: "Tiêu chuẩn không có" }],
       rows: [

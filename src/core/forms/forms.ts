@@ -95,8 +95,8 @@ const PROBLEMS_2026: FormTable = {
   columns: [
     { key: "tt", title: "TT", titleEn: "No.", header: [TT] },
     { key: "standard", title: "Tiêu chuẩn", titleEn: "Standard", header: [{ rank: 50, equals: ["tieu chuan"] }] },
-    { key: "criteria", title: "Tiêu chí liên quan (nếu có)", titleEn: "Related criteria (if any)", header: [{ rank: 120, includes: ["tieu chi"] }] },
-    { key: "currentState", title: "Đánh giá hiện trạng", titleEn: "Assessment of the current state", header: [{ rank: 130, includes: ["hien trang"] }] },
+    { key: "criterion", title: "Tiêu chí liên quan (nếu có)", titleEn: "Related criteria (if any)", header: [{ rank: 120, includes: ["tieu chi"] }] },
+    { key: "situation", title: "Đánh giá hiện trạng", titleEn: "Assessment of the current state", header: [{ rank: 130, includes: ["hien trang"] }] },
     { key: "weakness", title: "Điểm hạn chế", titleEn: "Weaknesses", header: [{ rank: 140, includes: ["han che"] }] },
     // Ranks before "han che": its title contains those words too.
     { key: "cause", title: "Nguyên nhân của hạn chế", titleEn: "Causes of the weaknesses", header: [{ rank: 110, includes: ["nguyen nhan"] }] },
@@ -171,10 +171,10 @@ const MONITORING_2026: FormTable = {
   source: SOURCE_2026,
   columns: [
     { key: "when", title: "Thời điểm", titleEn: "When", header: [{ rank: 10, includes: ["thoi diem"] }] },
-    { key: "monitored", title: "Nội dung theo dõi", titleEn: "What is monitored", header: [{ rank: 20, includes: ["noi dung theo doi", "noi dung"] }] },
-    { key: "outcome", title: "Kết quả thực hiện", titleEn: "Outcome", header: [{ rank: 30, includes: ["ket qua"] }] },
+    { key: "subject", title: "Nội dung theo dõi", titleEn: "What is monitored", header: [{ rank: 20, includes: ["noi dung theo doi", "noi dung"] }] },
+    { key: "result", title: "Kết quả thực hiện", titleEn: "Outcome", header: [{ rank: 30, includes: ["ket qua"] }] },
     { key: "adjustment", title: "Điều chỉnh (nếu có)", titleEn: "Adjustments (if any)", header: [{ rank: 40, includes: ["dieu chinh"] }] },
-    { key: "assessor", title: "Người đánh giá", titleEn: "Reviewer", header: [{ rank: 50, includes: ["nguoi danh gia", "danh gia"] }] },
+    { key: "reviewer", title: "Người đánh giá", titleEn: "Reviewer", header: [{ rank: 50, includes: ["nguoi danh gia", "danh gia"] }] },
   ],
   fixedRows: [
     { title: "Cuối học kỳ I", titleEn: "End of semester I" },

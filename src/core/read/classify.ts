@@ -12,6 +12,7 @@ import { cellAddress, formulaAt, valueAt } from "../grid";
 import { fold } from "../text";
 import { type CriterionRef, parseCriterionRef, parseStandardRef } from "../parse/criterion";
 import type { TableView } from "./table-view";
+import { isOtherTableHeader, isSectionTitle } from "./tables2026";
 
 export type RowClass =
   /** Nothing in the table's columns (no text, no formula, no criterion merged down). */
@@ -139,6 +140,10 @@ export function classifyRow(view: TableView, r: number, above?: RowClass["kind"]
   const criterionVertical = (criterionField?.inherited ?? false) && !wideOver;
 
   if (filled.length === 0 && !anyFormula && !criterionVertical) return { kind: "blank" };
+  // The header's titles merged down over this row: still the header.
+  if (filled.length === 0 && view.mappedCols.every((c) => (view.mergeOver(r, c)?.top ?? Infinity) <= view.header.row)) {
+    return { kind: "blank" };
+  }
   // "(1) (2) … (9)" or "1 2 3 …": right below the header, or before the first standard.
   if (isNumberingRow(inTable) && (r === view.header.row + 1 || above === null || above === "band" || above === "numbering")) {
     return { kind: "numbering" };
@@ -146,6 +151,10 @@ export function classifyRow(view: TableView, r: number, above?: RowClass["kind"]
 
   const firstText = filled[0] ?? "";
   if (stopsTable(fold(firstText))) return { kind: "end" };
+  // 2026 form: table V ends at the next section title ("VI. THEO DÕI…") or at table VI's header.
+  if (view.header.form === "2026" && ((filled.length <= 2 && isSectionTitle(firstText)) || isOtherTableHeader(grid, r))) {
+    return { kind: "end" };
+  }
 
   // Total row: "Tổng cộng" in any of the first mapped columns.
   const labelCells = [cols.tt, cols.criterion, cols.band, cols.standard, leftmost].filter((c): c is number => c !== undefined);

@@ -16,6 +16,7 @@ import { readBody } from "./body";
 import { levelFromSchoolName, readLetterhead, readSigner, schoolYearFromDate } from "./letterhead";
 import { columnLetter } from "../grid";
 import { fold } from "../text";
+import { linkProblems, readProblems, readReviews } from "./tables2026";
 
 export interface ReadOptions {
   /** Read this sheet only (by name, compared without regard to case and diacritics). */
@@ -52,7 +53,7 @@ function schoolYearFromRows(plan: Pick<Plan, "rows">): string | null {
   return best;
 }
 
-function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions): Plan {
+function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions, snapshot: WorkbookSnapshot): Plan {
   const letter = readLetterhead(grid, header.row);
   const body = readBody(grid, header);
   const signer = readSigner(grid, body.endRow);
@@ -79,7 +80,7 @@ function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions): Plan 
       columns[role as FieldKey] = columnLetter(col);
     }
   }
-  return {
+  const plan: Plan = {
     sheet: grid.sheetName,
     form: header.form,
     level: context.level,
@@ -93,6 +94,12 @@ function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions): Plan 
     remarks: body.remarks,
     total: body.total,
   };
+  if (header.form === "2026") {
+    plan.problems = readProblems(snapshot, grid.sheetName);
+    plan.reviews = readReviews(snapshot, grid.sheetName);
+    linkProblems(plan.rows, plan.problems);
+  }
+  return plan;
 }
 
 /** Preschool plans name standard 5 after "nuôi dưỡng, chăm sóc"; a last resort. */
@@ -116,7 +123,7 @@ export function readPlan(snapshot: WorkbookSnapshot, options: ReadOptions = {}):
   }
   for (const grid of sheets) {
     const header = findHeader(grid);
-    if (header) return { ok: true, plan: readSheet(grid, header, options) };
+    if (header) return { ok: true, plan: readSheet(grid, header, options, snapshot) };
   }
   return { ok: false, error: { code: "no-plan", message: "no plan header row found", sheets: names } };
 }

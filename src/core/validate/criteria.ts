@@ -26,7 +26,8 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
 
   if (!row.criterion) {
     // Mức 4 requirements are not criteria: their rows have no code.
-    if (row.subRow === 0 && row.band !== "4" && hasContent(row)) {
+    // On the 2026 form a row without a code is judged by whether it traces back to a problem (form2026.ts).
+    if (row.subRow === 0 && row.band !== "4" && hasContent(row) && plan.form !== "2026") {
       out.push(issue("warning", "criterion-unreadable", ownCell(plan, row, "criterion"), msg("vCriterionUnreadable", row.row)));
     }
     if (row.subRow === 0 && row.band === "4") out.push(...checkLevel4Row(plan, row));
@@ -104,7 +105,8 @@ export function checkCriterion(plan: Plan, row: PlanRow): Issue[] {
     out.push(issue("info", "level4-criterion", cell, msg("vLevel4Criterion", code, regName, reg.level4.count)));
   }
 
-  if (head && row.criterionName) {
+  // The 2026 form's "Nội dung cải tiến" is the school's own words, not the criterion's name.
+  if (head && row.criterionName && plan.form !== "2026") {
     const official = [criterion.name, ...criterionAliases(reg.id, code)];
     const match = compareName(row.criterionName, official);
     if (match === "short") {

@@ -10,6 +10,7 @@ import { checkContent } from "./content";
 import { checkCriterion, checkStandards } from "./criteria";
 import { checkDuplicate, firstByContent, planIndex, type FirstByContent } from "./duplicates";
 import { checkTimeline } from "./timeline";
+import { checkProblems, checkRow2026 } from "./form2026";
 import { checkTotal } from "./total";
 
 function rowIssues(plan: Plan, row: PlanRow, first?: FirstByContent): Issue[] {
@@ -19,12 +20,13 @@ function rowIssues(plan: Plan, row: PlanRow, first?: FirstByContent): Issue[] {
     ...checkTimeline(plan, row),
     ...checkBudget(plan, row),
     ...checkDuplicate(plan, row, first),
+    ...checkRow2026(plan, row),
   ];
 }
 
 /** All rules, sorted by sheet position (row, then column). */
 export function validatePlan(plan: Plan): Issue[] {
-  const out: Issue[] = [...checkStandards(plan), ...checkTotal(plan)];
+  const out: Issue[] = [...checkStandards(plan), ...checkTotal(plan), ...checkProblems(plan)];
   const first = firstByContent(plan);
   for (const row of plan.rows) out.push(...rowIssues(plan, row, first));
   return sortIssues(out);
