@@ -142,7 +142,8 @@ async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): P
 async function outputProblem(out: string, file: string, template: string | undefined, lang: Lang): Promise<string | null> {
   if (await sameFile(out, file)) return t("cliSameFile", out, "input", lang);
   if (template !== undefined && (await sameFile(out, template))) return t("cliSameFile", out, "template", lang);
-  if (path.extname(out).toLowerCase() !== ".docx") return t("cliWrongExtension", out, lang);
+  const ext = path.extname(out).toLowerCase();
+  if (ext !== ".docx" && ext !== ".pdf") return t("cliWrongExtension", out, lang);
   return null;
 }
 
@@ -193,6 +194,21 @@ async function runWord(file: string, opts: ReturnType<typeof parse>, io: Io): Pr
   } else {
     const { buildPlanDocx } = await import("../core/word/document");
     bytes = await buildPlanDocx(input, { codec });
+  }
+  if (path.extname(out).toLowerCase() === ".pdf") {
+    // A PDF for the signing tools: the same document, converted by LibreOffice.
+    const pdf = await import("./pdf");
+    const soffice = await pdf.findSoffice();
+    if (!soffice) {
+      io.err(t("cliPdfNeedsLibreOffice", out, opts.lang) + "\n");
+      return 2;
+    }
+    try {
+      bytes = await pdf.docxToPdf(soffice, bytes);
+    } catch (e) {
+      io.err(t("cliPdfFailed", out, errorDetail(e), opts.lang) + "\n");
+      return 2;
+    }
   }
   try {
     // Beside the target, then renamed over it: a failed write leaves the previous file whole.

@@ -63,7 +63,7 @@ export const STRINGS = {
       "      Đọc bảng kế hoạch, kiểm tra từng ô và tính tổng kinh phí.",
       "      Mã thoát: 0 không có lỗi, 1 kế hoạch có lỗi, 2 không đọc được tệp.",
       "  ctcl word TỆP.xlsx -o KẾ-HOẠCH.docx [--template MẪU.docx] [--sheet TÊN] [--level ...] [--year NĂM-HỌC] [--lang vi|en]",
-      "      Tạo văn bản Word theo thể thức Nghị định 30/2020.",
+      "      Tạo văn bản Word theo thể thức Nghị định 30/2020; -o KẾ-HOẠCH.pdf tạo PDF để ký số (cần LibreOffice).",
       "  ctcl summary TỆP.xlsx... | THƯ-MỤC [-o TỔNG-HỢP.xlsx] [--json] [--lang vi|en]",
       "      Tổng hợp kế hoạch của nhiều trường: mỗi tệp một dòng, tổng cộng, kinh phí theo tiêu chuẩn và theo nguồn.",
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
@@ -81,7 +81,7 @@ export const STRINGS = {
       "      Reads the plan table, checks every cell and adds up the budget.",
       "      Exit code: 0 no errors, 1 the plan has errors, 2 the file cannot be read.",
       "  ctcl word FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level ...] [--year YEAR] [--lang vi|en]",
-      "      Writes the Word document in the Decree 30/2020 format.",
+      "      Writes the Word document in the Decree 30/2020 format; -o OUT.pdf writes a PDF for digital signing (needs LibreOffice).",
       "  ctcl summary FILE.xlsx... | FOLDER [-o SUMMARY.xlsx] [--json] [--lang vi|en]",
       "      Many schools' plans at once: one line per file, a grand total, amounts by standard and by funding source.",
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
@@ -136,10 +136,10 @@ export const STRINGS = {
   ),
   cliWordWritten: f(
     (p: string, rows: number, errors: number, warnings: number) =>
-      `Đã tạo kế hoạch Word: ${p} (${rows} dòng kế hoạch).` +
+      `Đã tạo kế hoạch ${/\.pdf$/i.test(p) ? "PDF" : "Word"}: ${p} (${rows} dòng kế hoạch).` +
       (errors || warnings ? ` Lưu ý: bảng kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo; xem bằng "ctcl check".` : ""),
     (p: string, rows: number, errors: number, warnings: number) =>
-      `Word plan written: ${p} (${rows} plan rows).` +
+      `${/\.pdf$/i.test(p) ? "PDF" : "Word"} plan written: ${p} (${rows} plan rows).` +
       (errors || warnings
         ? ` Note: the plan still has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}; see "ctcl check".`
         : ""),
@@ -254,8 +254,18 @@ export const STRINGS = {
       `Not overwriting "${out}": it is the ${what === "template" ? "Word template" : "Excel file being read"}. Choose another name for the Word file, e.g. -o plan.docx.`,
   ),
   cliWrongExtension: f(
-    (out: string) => `Tệp cần ghi "${out}" phải có đuôi .docx (văn bản Word). Hãy đặt tên như -o ke-hoach.docx.`,
-    (out: string) => `The file to write "${out}" must end in .docx (a Word document). Name it like -o plan.docx.`,
+    (out: string) => `Tệp cần ghi "${out}" phải có đuôi .docx (văn bản Word) hoặc .pdf. Hãy đặt tên như -o ke-hoach.docx.`,
+    (out: string) => `The file to write "${out}" must end in .docx (a Word document) or .pdf. Name it like -o plan.docx.`,
+  ),
+  cliPdfNeedsLibreOffice: f(
+    (out: string) =>
+      `Không tạo được "${out}": cần LibreOffice để chuyển văn bản sang PDF. Hãy cài LibreOffice (https://www.libreoffice.org; trên Debian/Ubuntu: sudo apt-get install libreoffice-writer) rồi chạy lại, hoặc ghi ra .docx rồi dùng "Lưu thành PDF" trong Word.`,
+    (out: string) =>
+      `Cannot write "${out}": LibreOffice is needed to convert the document to PDF. Install LibreOffice (https://www.libreoffice.org; on Debian/Ubuntu: sudo apt-get install libreoffice-writer) and run again, or write a .docx and use Save as PDF in Word.`,
+  ),
+  cliPdfFailed: f(
+    (out: string, why: string) => `LibreOffice không chuyển được văn bản sang PDF "${out}" (${why}). Hãy ghi ra .docx rồi dùng "Lưu thành PDF" trong Word.`,
+    (out: string, why: string) => `LibreOffice could not convert the document to PDF "${out}" (${why}). Write a .docx and use Save as PDF in Word.`,
   ),
   cliUnknownOption: f(
     (o: string) => `Không hiểu tùy chọn "${o}". Nếu đó là tên tệp bắt đầu bằng dấu "-", hãy viết "--" trước tên tệp (ví dụ: ctcl check -- ${o}) hoặc viết ./${o}.`,
@@ -1060,6 +1070,10 @@ export const STRINGS = {
     (n: string) => `… and ${n} more cells`,
   ),
   uiClearFilter: s("Bỏ lọc", "Clear the filter"),
+  uiPdfHint: s(
+    "Cần PDF để ký số? Mở tệp .docx bằng Word, chọn Tệp → Lưu thành → PDF (hoặc dùng lệnh ctcl word … -o KE-HOACH.pdf).",
+    "Need a PDF to sign digitally? Open the .docx in Word and choose File → Save As → PDF (or run ctcl word … -o PLAN.pdf).",
+  ),
   uiGridHeading: f(
     (n: string) => `Kế hoạch, từng dòng (${n} dòng), kèm vấn đề của dòng`,
     (n: string) => `The plan row by row (${n} rows), with each row's findings`,

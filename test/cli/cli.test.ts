@@ -184,3 +184,29 @@ describe("ctcl --year", () => {
     expect(r.err).toMatch(/Năm học "năm nay" không hợp lệ/);
   });
 });
+
+describe("ctcl word -o PLAN.pdf", () => {
+  const haveSoffice = process.env.PATH?.split(path.delimiter).some((d) => fs.existsSync(path.join(d, "soffice")));
+  (haveSoffice || process.env.CI ? it : it.skip)("writes a PDF through LibreOffice, for digital signing", async () => {
+    const out = path.join(os.tmpdir(), `ctcl-${process.pid}-plan.pdf`);
+    const r = await run(["word", SAMPLE, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Đã tạo kế hoạch PDF:/);
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
+    fs.rmSync(out, { force: true });
+  }, 180_000);
+
+  it("without LibreOffice, one sentence saying how to install it (exit 2), nothing written", async () => {
+    const out = path.join(os.tmpdir(), `ctcl-${process.pid}-none.pdf`);
+    const saved = process.env.PATH;
+    process.env.PATH = path.join(os.tmpdir(), "no-such-dir");
+    try {
+      const r = await run(["word", SAMPLE, "-o", out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/cần LibreOffice để chuyển văn bản sang PDF\. Hãy cài LibreOffice/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});

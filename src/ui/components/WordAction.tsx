@@ -39,6 +39,7 @@ export function WordAction({ ctl }: { ctl: Controller }): React.ReactElement {
         </p>
       ) : null}
       <Notices ctl={ctl} area="word" />
+      <p className={c.help}>{tr("uiPdfHint")}</p>
     </section>
   );
 }
