@@ -330,6 +330,12 @@ export class PaneController extends SheetActions {
     this.dispatch({ type: "ui/filter", filter });
   }
 
+  /** Shows a sheet row in the plan grid (tab Bảng): the browser's way to a cell, where none can be selected. */
+  showRow(row: number): void {
+    this.dispatch({ type: "ui/focusRow", row });
+    this.dispatch({ type: "ui/tab", tab: "table" });
+  }
+
   showSeverity(severity: Severity): void {
     const now = this.state.ui.findingFilter;
     const only = now.severities.length === 1 && now.severities[0] === severity;

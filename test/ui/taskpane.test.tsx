@@ -116,6 +116,17 @@ describe("task pane over a fake host", () => {
     expect(within(within(grid).getByTestId("grid-row-11")).getByText(/Tháng 13\/2024/, { selector: "span" })).toBeTruthy();
   });
 
+  test("in the browser a budget row shows its plan row in the Bảng tab (no cell to select there)", async () => {
+    const host = new FakeHost({ capabilities: { selectCells: false, writeSheet: false, liveEdits: false } });
+    await openPane(host);
+    tab("Kinh phí");
+    fireEvent.click(within(screen.getByTestId("audit-list")).getByRole("button", { name: /G10/ }));
+    await screen.findByTestId("plan-grid");
+    expect(screen.getByRole("tab", { name: "Bảng" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByTestId("grid-row-10").getAttribute("aria-current")).toBe("true");
+    expect(host.callsOf("selectCell")).toEqual([]);
+  });
+
   test("creating the plan table asks before replacing an existing plan sheet", async () => {
     const host = new FakeHost({ hasPlanSheet: true });
     await openPane(host);

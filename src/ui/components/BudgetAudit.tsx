@@ -59,10 +59,12 @@ function Row({ r, ctl }: { r: AuditRow; ctl: Controller }): React.ReactElement {
       </div>
     </>
   );
-  if (!ctl.can.selectCells || !r.cell) return <li className={s.item}>{body}</li>;
+  // In Excel a row selects its cell; in the browser it shows the row in the plan grid.
+  const go = ctl.can.selectCells ? (r.cell ? () => void ctl.selectIssueCell(r.cell) : null) : () => ctl.showRow(r.row);
+  if (!go) return <li className={s.item}>{body}</li>;
   return (
     <li>
-      <Button className={s.item} appearance="subtle" onClick={() => void ctl.selectIssueCell(r.cell)}>
+      <Button className={s.item} appearance="subtle" onClick={go}>
         {body}
       </Button>
     </li>

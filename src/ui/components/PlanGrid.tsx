@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3 },
   finding: { margin: 0, fontSize: tokens.fontSizeBase200, display: "flex", columnGap: tokens.spacingHorizontalXS, alignItems: "flex-start" },
   slot: { paddingBottom: tokens.spacingVerticalXS, boxSizing: "border-box" },
+  focused: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
 });
 
 type Line = { kind: "standard"; value: StandardHeading } | { kind: "row"; value: PlanRow };
@@ -56,7 +57,7 @@ function byRow(issues: readonly Issue[]): Map<number, Issue[]> {
 
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
 
-function RowCard({ row, findings }: { row: PlanRow; findings: Issue[] }): React.ReactElement {
+function RowCard({ row, findings, focused }: { row: PlanRow; findings: Issue[]; focused: boolean }): React.ReactElement {
   const tr = useT();
   const lang = useLang();
   const s = useStyles();
@@ -69,7 +70,7 @@ function RowCard({ row, findings }: { row: PlanRow; findings: Issue[] }): React.
     ) : null;
   const budget = typeof row.budget === "number" ? formatAmount(row.budget) : row.budget;
   return (
-    <div className={s.card} data-testid={`grid-row-${row.row}`}>
+    <div className={focused ? `${s.card} ${s.focused}` : s.card} data-testid={`grid-row-${row.row}`} aria-current={focused ? "true" : undefined}>
       <strong>{row.criterionText || (row.criterion ? `Tiêu chí ${row.criterion}` : tr("uiGridRow", String(row.row)))}</strong>
       {field(tr("uiGridResult"), row.result)}
       {field(tr("uiGridActions"), row.actions)}
@@ -104,6 +105,12 @@ export function PlanGrid({ ctl }: { ctl: Controller }): React.ReactElement | nul
     scrollMargin: listRef.current?.offsetTop ?? 0,
     initialRect: { width: 320, height: 900 },
   });
+  // A row asked for (a budget row clicked in the browser): scrolled into view and outlined.
+  const focusRow = ctl.state.ui.focusRow;
+  const focusIndex = focusRow === null ? -1 : lines.findIndex((l) => l.kind === "row" && l.value.row === focusRow);
+  React.useEffect(() => {
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: "start" });
+  }, [focusIndex, virtualizer]);
   if (!plan) return null;
   return (
     <section aria-labelledby="grid-heading" className={c.section}>
@@ -124,7 +131,7 @@ export function PlanGrid({ ctl }: { ctl: Controller }): React.ReactElement | nul
               {line.kind === "standard" ? (
                 <p className={s.heading}>{`Tiêu chuẩn ${line.value.number}${line.value.name ? `: ${line.value.name}` : ""}`}</p>
               ) : (
-                <RowCard row={line.value} findings={findings.get(line.value.row) ?? []} />
+                <RowCard row={line.value} findings={findings.get(line.value.row) ?? []} focused={line.value.row === focusRow} />
               )}
             </div>
           );

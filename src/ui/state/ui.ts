@@ -22,6 +22,8 @@ export interface UiState {
   lang: Lang;
   tab: TabId;
   findingFilter: FindingFilter;
+  /** The sheet row the plan grid (tab Bảng) is asked to show, in the browser where no cell can be selected. */
+  focusRow: number | null;
   confirm: Confirm | null;
   busy: Partial<Record<BusyKey, boolean>>;
   notices: Notice[];
@@ -31,13 +33,14 @@ export type UiAction =
   | { type: "ui/lang"; lang: Lang }
   | { type: "ui/confirm"; confirm: Confirm | null }
   | { type: "ui/filter"; filter: FindingFilter }
+  | { type: "ui/focusRow"; row: number | null }
   | { type: "ui/tab"; tab: TabId }
   | { type: "ui/busy"; key: BusyKey; on: boolean }
   | { type: "ui/notify"; area: NoticeArea; intent: Notice["intent"]; text: string }
   | { type: "ui/dismiss"; id: number }
   | { type: "ui/clearNotices"; area?: NoticeArea };
 
-export const initialUi: UiState = { lang: "vi", tab: "check", findingFilter: NO_FILTER, confirm: null, busy: {}, notices: [] };
+export const initialUi: UiState = { lang: "vi", tab: "check", findingFilter: NO_FILTER, focusRow: null, confirm: null, busy: {}, notices: [] };
 
 let nextId = 1;
 
@@ -49,6 +52,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, confirm: action.confirm };
     case "ui/filter":
       return { ...state, findingFilter: action.filter };
+    case "ui/focusRow":
+      return { ...state, focusRow: action.row };
     case "ui/tab":
       return { ...state, tab: action.tab };
     case "ui/busy":
