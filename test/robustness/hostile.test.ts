@@ -346,12 +346,12 @@ describe("nothing overwritten", () => {
     expect(fs.readFileSync(template).equals(before)).toBe(true);
   });
 
-  test("an output that is not .docx is refused", async () => {
+  test("an output that is neither .docx nor .pdf is refused", async () => {
     const plan = copySample("W.xlsx");
     const out = path.join(dir, "ke-hoach.xlsx");
     const r = await run(["word", plan, "-o", out]);
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toBe(`Tệp cần ghi "${out}" phải có đuôi .docx (văn bản Word). Hãy đặt tên như -o ke-hoach.docx.`);
+    expect(r.err.trim()).toBe(`Tệp cần ghi "${out}" phải có đuôi .docx (văn bản Word) hoặc .pdf. Hãy đặt tên như -o ke-hoach.docx.`);
     expect(fs.existsSync(out)).toBe(false);
   });
 
