@@ -11,10 +11,11 @@
  * Excel reads a value starting with "=", "+", "-" or "@" as a formula.
  * Pure: no IO.
  */
-import type { Plan, PlanRow } from "./plan";
+import type { Plan } from "./plan";
 import type { Regulation } from "./catalogue";
 import { columnLetter } from "./grid";
 import { formatAmount } from "./words";
+import { standardOf } from "./totals";
 import { FORM_2018, FORM_2026, columnTitle, planSheetTitle } from "./forms";
 
 export const PLAN_SHEET_NAME = "Kế hoạch CTCL";
@@ -120,12 +121,6 @@ function text(s: string | undefined | null): string | null {
   if (s === undefined || s === null) return null;
   const t = s.normalize("NFC");
   return t === "" ? null : t;
-}
-
-function standardOf(row: PlanRow): number | null {
-  if (row.standard !== null) return row.standard;
-  const n = row.criterion ? Number(row.criterion.split(".")[0]) : NaN;
-  return Number.isFinite(n) ? n : null;
 }
 
 /**

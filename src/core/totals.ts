@@ -128,7 +128,8 @@ export function reconcile(plan: Plan, rows: readonly RowAmount[] = rowAmounts(pl
   };
 }
 
-function standardOf(row: PlanRow): number | null {
+/** A row's standard: its own, else the first part of its criterion code. */
+export function standardOf(row: PlanRow): number | null {
   if (row.standard !== null) return row.standard;
   const n = row.criterion ? Number(row.criterion.split(".")[0]) : NaN;
   return Number.isFinite(n) ? n : null;

@@ -14,7 +14,7 @@ import type { Controller } from "../controller";
 import { issueCounts } from "../state";
 import { FINDING_KINDS, filterFindings, groupFindings, kindCounts, type FindingGroup, type FindingKind } from "../findings";
 import { useLang, useT } from "../i18n";
-import { Notices, useCommonStyles } from "./common";
+import { Notices, SEVERITY_BADGE, useCommonStyles } from "./common";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -52,7 +52,6 @@ const CELLS_SHOWN = 200;
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 const LABEL = { error: "uiSevError", warning: "uiSevWarning", info: "uiSevInfo" } as const;
-const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
 
 function SeverityIcon({ severity, className }: { severity: Severity; className?: string }) {
   if (severity === "error") return <ErrorCircleRegular aria-hidden="true" className={className} />;
@@ -91,7 +90,7 @@ function Group({ g, ctl, open, toggle }: { g: FindingGroup; ctl: Controller; ope
         {tr("uiCell", cell)}
       </Button>
     ) : (
-      <Badge key={cell} appearance="outline" color={BADGE[g.severity]}>
+      <Badge key={cell} appearance="outline" color={SEVERITY_BADGE[g.severity]}>
         {tr("uiCell", cell)}
       </Badge>
     );
@@ -108,7 +107,7 @@ function Group({ g, ctl, open, toggle }: { g: FindingGroup; ctl: Controller; ope
   if (g.cells.length === 1) {
     const head = (
       <>
-        <Badge className={s.cell} appearance="outline" color={BADGE[g.severity]}>
+        <Badge className={s.cell} appearance="outline" color={SEVERITY_BADGE[g.severity]}>
           {tr("uiCell", g.cells[0])}
         </Badge>
         {text}
@@ -125,7 +124,7 @@ function Group({ g, ctl, open, toggle }: { g: FindingGroup; ctl: Controller; ope
   return (
     <div className={s.item} style={{ flexDirection: "column" }}>
       <div style={{ display: "flex", columnGap: 8, alignItems: "flex-start" }}>
-        <Badge className={s.cell} appearance="filled" color={BADGE[g.severity]}>
+        <Badge className={s.cell} appearance="filled" color={SEVERITY_BADGE[g.severity]}>
           {tr("uiGroupCells", formatAmount(g.cells.length))}
         </Badge>
         {text}

@@ -9,11 +9,11 @@ import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import type { Issue, Plan, PlanRow, StandardHeading } from "../../core/plan";
 import { issueMessage } from "../../core/messages";
-import { parseAddress } from "../../core/grid";
+import { rowOfCell } from "../state";
 import { formatAmount } from "../../core/words";
 import type { Controller } from "../controller";
 import { useLang, useT } from "../i18n";
-import { useCommonStyles } from "./common";
+import { SEVERITY_BADGE, useCommonStyles } from "./common";
 
 const useStyles = makeStyles({
   heading: { margin: 0, paddingTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
@@ -46,16 +46,15 @@ function linesOf(plan: Plan): Line[] {
 function byRow(issues: readonly Issue[]): Map<number, Issue[]> {
   const out = new Map<number, Issue[]>();
   for (const i of issues) {
-    const at = parseAddress(i.cell);
-    if (!at) continue;
-    const list = out.get(at.row + 1) ?? [];
+    const row = rowOfCell(i.cell);
+    if (row === null) continue;
+    const list = out.get(row) ?? [];
     list.push(i);
-    out.set(at.row + 1, list);
+    out.set(row, list);
   }
   return out;
 }
 
-const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
 
 function RowCard({ row, findings, focused }: { row: PlanRow; findings: Issue[]; focused: boolean }): React.ReactElement {
   const tr = useT();
@@ -79,7 +78,7 @@ function RowCard({ row, findings, focused }: { row: PlanRow; findings: Issue[]; 
       {field(tr("uiGridBudget"), budget)}
       {findings.map((f, n) => (
         <p key={n} className={s.finding}>
-          <Badge size="small" appearance="outline" color={BADGE[f.severity]}>
+          <Badge size="small" appearance="outline" color={SEVERITY_BADGE[f.severity]}>
             {f.cell}
           </Badge>
           <span>{issueMessage(f, lang)}</span>

@@ -6,6 +6,9 @@ import type { Controller } from "../controller";
 import type { NoticeArea } from "../state";
 import { useT } from "../i18n";
 
+/** Badge colour of each severity, shared by the findings list and the plan grid. */
+export const SEVERITY_BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
+
 export const useCommonStyles = makeStyles({
   section: {
     display: "flex",
