@@ -7,6 +7,7 @@ import { FORM_2018, FORM_2026, FORMS, PLAN_SHEET_COLUMNS, type PlanSheetKey } fr
 import type { FormColumn, FormDescription, FormSection, HeaderWords, SectionKey } from "./types";
 
 export { FORM_2018, FORM_2026, FORMS, PLAN_SHEET_COLUMNS, type PlanSheetKey };
+export type { Draft2026, DraftProblem, DraftRow, DraftReview, DraftNotes, DraftProblemKey, DraftRowKey, DraftReviewKey } from "./draft";
 export type { FormColumn, FormDescription, FormSection, FormTable, HeaderWords, SectionKey } from "./types";
 
 /** The description of a form. */
