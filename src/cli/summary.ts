@@ -16,7 +16,7 @@ import { printableJson, printable, sameFile, writeFileReplacing } from "./safe-o
 import { writeJson } from "./json";
 import { checkPlan } from "../core/check";
 import type { ReadOptions } from "../core/read";
-import { schoolSummary, summarize, summaryExitCode, summaryJson, unreadableSummary, SOURCE_GROUPS, type Summary } from "../core/summary";
+import { schoolSummary, summarize, summaryExitCode, summaryJson, unreadableSummary, FORMS, SOURCE_GROUPS, type Summary } from "../core/summary";
 import { orderedEntries } from "../core/totals";
 import { formatAmount } from "../core/words";
 import { t, type Lang } from "../core/strings";
@@ -138,8 +138,10 @@ export function formatSummary(summary: Summary, lang: Lang): string {
     for (const [label, n] of entries) out.push(`  ${label.padEnd(w)}  ${formatAmount(n).padStart(a)}`);
     out.push("");
   };
-  const standards = orderedEntries(summary.byStandard);
-  if (standards.length) listed(t("summaryByStandard", lang), standards.map(([std, n]) => [t("summaryStandard", std, lang), n]));
+  for (const form of FORMS) {
+    const standards = orderedEntries(summary.byStandard[form] ?? {});
+    if (standards.length) listed(t("summaryByStandard", form, lang), standards.map(([std, n]) => [t("summaryStandard", std, lang), n]));
+  }
   listed(t("summaryBySource", lang), SOURCE_GROUPS.map((g) => [t("fundingGroup", g, lang), summary.bySource[g] ?? 0]));
   return out.join("\n");
 }

@@ -290,7 +290,10 @@ export const STRINGS = {
     (files: number, unreadable: number) => `Total (${files} ${files === 1 ? "file" : "files"}${unreadable ? `, ${unreadable} unreadable` : ""})`,
   ),
   summaryUnreadable: s("KHÔNG ĐỌC ĐƯỢC", "UNREADABLE"),
-  summaryByStandard: s("Kinh phí theo tiêu chuẩn (mọi trường)", "Amount by standard (all schools)"),
+  summaryByStandard: f(
+    (form: string) => `Kinh phí theo tiêu chuẩn, ${form === "2026" ? "mẫu 2026 (Thông tư 57/2026)" : "mẫu 2018 (Thông tư 17, 18, 19/2018)"} (mọi trường)`,
+    (form: string) => `Amount by standard, ${form === "2026" ? "2026 form (Circular 57/2026)" : "2018 form (Circulars 17, 18, 19/2018)"} (all schools)`,
+  ),
   summaryStandard: f(
     (n: string) => `Tiêu chuẩn ${n}`,
     (n: string) => `Standard ${n}`,
@@ -319,6 +322,17 @@ export const STRINGS = {
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
   ),
+  summarySheetBySchool: s("Theo trường", "By school"),
+  summaryBySchoolTitle: f(
+    (n: number) => `Kinh phí của từng trường theo tiêu chuẩn và theo nguồn: ${n} tệp`,
+    (n: number) => `Each school's amount by standard and by funding source: ${n} ${n === 1 ? "file" : "files"}`,
+  ),
+  summaryFormStandards: f(
+    (form: string) => (form === "2026" ? "Theo tiêu chuẩn, mẫu 2026 (Thông tư 57/2026)" : "Theo tiêu chuẩn, mẫu 2018 (Thông tư 17, 18, 19/2018)"),
+    (form: string) => (form === "2026" ? "By standard, 2026 form (Circular 57/2026)" : "By standard, 2018 form (Circulars 17, 18, 19/2018)"),
+  ),
+  summaryNoStandard: s("Chưa rõ tiêu chuẩn", "No standard given"),
+  summaryBySourceGroup: s("Theo nguồn kinh phí", "By funding source"),
   // --- read / cli (end) ---
   // --- validation (start) ---
   vSubjectCriterion: f(

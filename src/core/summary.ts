@@ -1,12 +1,21 @@
 /**
  * Many schools at once: one line per plan file (or the sentence saying why it
- * could not be read), a grand total, and totals by standard and by funding
- * source across schools. What `ctcl summary` prints, writes as JSON and as a
- * workbook. Pure: the files are read elsewhere.
+ * could not be read) with that school's amounts by standard and by funding
+ * source, a grand total, and totals by standard and by funding source across
+ * schools. What `ctcl summary` prints, writes as JSON and as a workbook. Pure:
+ * the files are read elsewhere.
+ *
+ * Standards are numbered per form, with different meanings: the 2018 form
+ * (TT17/TT18/TT19/2018) has 5 standards that agree across levels (1 "Tổ chức
+ * và quản lý nhà trường" … 5 "Hoạt động giáo dục…"), the 2026 form (TT57/2026)
+ * 4 others (1 "Quản trị nhà trường và bảo đảm chất lượng" …). Amounts by
+ * standard are therefore added up per form, never standard 1 of one form to
+ * standard 1 of the other.
  */
 import type { FormKind, Issue, Plan, RegulationId, SchoolLevel, Totals } from "./plan";
 import { contextOf } from "./context";
 import { orderedEntries } from "./totals";
+import { REGULATIONS } from "./catalogue";
 
 /** One plan file: its school's figures, or `error` (the reason it could not be read) and zeros. */
 export interface SchoolSummary {
@@ -42,15 +51,49 @@ export interface SummaryTotal {
   uncounted: number;
 }
 
+/** Amounts by standard, per form ("2018", "2026"): a form's standards are its own. */
+export type StandardsByForm = Partial<Record<FormKind, Record<string, number>>>;
+
 export interface Summary {
   schools: SchoolSummary[];
   total: SummaryTotal;
-  byStandard: Record<string, number>;
+  /** Across schools, per form present: every standard of the form (0 when no school budgets it), in reading order. */
+  byStandard: StandardsByForm;
   bySource: Record<string, number>;
 }
 
 /** The funding groups, in the order they are shown (core/funding). */
 export const SOURCE_GROUPS = ["nsnn", "xhh", "ctx", "other"] as const;
+
+/** The forms, in the order they are shown. */
+export const FORMS: readonly FormKind[] = ["2018", "2026"];
+
+/** The standard numbers of a form's regulations (catalogue), as keys: "1" … "5" for 2018, "1" … "4" for 2026. */
+export function standardsOfForm(form: FormKind): string[] {
+  const numbers = new Set<number>();
+  for (const reg of REGULATIONS) if (reg.form === form) for (const std of reg.standards) numbers.add(std.number);
+  return [...numbers].sort((a, b) => a - b).map(String);
+}
+
+/** A school's amount its rows give no standard for (its amount less the sum by standard; 0 for most plans). */
+export function unassignedAmount(s: SchoolSummary): number {
+  return s.amount - Object.values(s.byStandard).reduce((a, n) => a + n, 0);
+}
+
+/**
+ * The standard columns of a per-school table: for each form some readable
+ * school uses, the form's standards and any other number a plan of that form
+ * gives (a standard the regulation does not have), in reading order.
+ */
+export function standardColumns(schools: readonly SchoolSummary[]): { form: FormKind; standards: string[] }[] {
+  return FORMS.flatMap((form) => {
+    const of = schools.filter((s) => s.error === undefined && s.form === form);
+    if (!of.length) return [];
+    const keys = new Set(standardsOfForm(form));
+    for (const s of of) for (const k of Object.keys(s.byStandard)) keys.add(k);
+    return [{ form, standards: [...keys].sort((a, b) => a.localeCompare(b, "en", { numeric: true })) }];
+  });
+}
 
 /** One school's line from what `ctcl check` computes. */
 export function schoolSummary(file: string, plan: Plan, issues: readonly Issue[], totals: Totals): SchoolSummary {
@@ -99,7 +142,8 @@ function add(into: Record<string, number>, from: Record<string, number>): void {
 /** The lines, their grand total, and the totals by standard (reading order) and by source (nsnn, xhh, ctx, other). */
 export function summarize(schools: readonly SchoolSummary[]): Summary {
   const total: SummaryTotal = { files: schools.length, unreadable: 0, rows: 0, amount: 0, errors: 0, warnings: 0, uncounted: 0 };
-  const byStandard: Record<string, number> = {};
+  const byStandard: StandardsByForm = {};
+  for (const { form, standards } of standardColumns(schools)) byStandard[form] = Object.fromEntries(standards.map((k) => [k, 0]));
   const bySource: Record<string, number> = Object.fromEntries(SOURCE_GROUPS.map((g) => [g, 0]));
   for (const s of schools) {
     if (s.error !== undefined) total.unreadable++;
@@ -108,10 +152,11 @@ export function summarize(schools: readonly SchoolSummary[]): Summary {
     total.errors += s.errors;
     total.warnings += s.warnings;
     total.uncounted += s.uncounted;
-    add(byStandard, s.byStandard);
+    if (s.form !== null && byStandard[s.form]) add(byStandard[s.form]!, s.byStandard);
     add(bySource, s.bySource);
   }
-  return { schools: [...schools], total, byStandard: Object.fromEntries(orderedEntries(byStandard)), bySource };
+  for (const form of FORMS) if (byStandard[form]) byStandard[form] = Object.fromEntries(orderedEntries(byStandard[form]!));
+  return { schools: [...schools], total, byStandard, bySource };
 }
 
 /**
@@ -123,11 +168,16 @@ export function summaryExitCode(summary: Summary): number {
   return summary.total.errors > 0 ? 1 : 0;
 }
 
-/** The documented JSON: each school without its own breakdowns (they add up to byStandard and bySource). */
+/**
+ * The documented JSON: each school with its own amounts by standard (its
+ * form's standards, as its `ctcl check --json` totals.byStandard) and by
+ * source (nsnn, xhh, ctx, other); across schools, by standard per form and by source.
+ */
 export function summaryJson(summary: Summary): unknown {
   return {
     schools: summary.schools.map((s) => {
-      const line = { file: s.file, school: s.school, schoolYear: s.schoolYear, level: s.level, regulation: s.regulation, form: s.form, rows: s.rows, amount: s.amount, errors: s.errors, warnings: s.warnings, uncounted: s.uncounted };
+      const bySource = Object.fromEntries(SOURCE_GROUPS.map((g) => [g, s.bySource[g] ?? 0]));
+      const line = { file: s.file, school: s.school, schoolYear: s.schoolYear, level: s.level, regulation: s.regulation, form: s.form, rows: s.rows, amount: s.amount, errors: s.errors, warnings: s.warnings, uncounted: s.uncounted, byStandard: s.byStandard, bySource };
       return s.error === undefined ? line : { ...line, error: s.error };
     }),
     total: summary.total,

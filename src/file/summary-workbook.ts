@@ -4,12 +4,14 @@
  * an autofilter, amounts as numbers in `#,##0`, a totals row of
  * SUBTOTAL(109, …) formulas (the total of the lines the filter shows; their
  * values stored, so a reader that does not recalculate shows them), A4
- * landscape fitted to the page width; a second sheet with the amounts by
- * standard and by funding source across schools.
+ * landscape fitted to the page width; a second sheet with each school's
+ * amounts by standard (per form: the 2018 and the 2026 forms' standards are
+ * separate columns, never added together) and by funding source, made the same
+ * way; a third with the amounts by standard (per form) and by source across schools.
  */
 import ExcelJS from "exceljs";
 import type { SchoolSummary, Summary } from "../core/summary";
-import { SOURCE_GROUPS } from "../core/summary";
+import { SOURCE_GROUPS, standardColumns, unassignedAmount } from "../core/summary";
 import { orderedEntries } from "../core/totals";
 import { t, type Lang } from "../core/strings";
 
@@ -101,6 +103,126 @@ function amountTable(ws: ExcelJS.Worksheet, at: number, title: string, heading: 
   return r + 2;
 }
 
+const BY_SCHOOL_GROUP_ROW = 3;
+const BY_SCHOOL_HEADER_ROW = 4;
+
+/** One amount column of the per-school sheet. */
+interface AmountColumn {
+  /** Over the column, in the group header row (null: the heading spans both header rows). */
+  group: string | null;
+  heading: string;
+  width: number;
+  /** The school's figure; null leaves the cell empty (another form's standard, an unreadable file). */
+  value: (s: SchoolSummary) => number | null;
+}
+
+/**
+ * Each school's amounts by standard and by source: STT, school, form, the
+ * standards of each form present (a school of the other form leaves them
+ * empty), the amount no standard was given for (only when some school has
+ * one), the four sources, the amount; a SUBTOTAL row. One line per file, in
+ * the first sheet's order and numbering, an unreadable file included.
+ */
+function bySchoolSheet(wb: ExcelJS.Workbook, summary: Summary, lang: Lang): void {
+  const ws = wb.addWorksheet(t("summarySheetBySchool", lang), { views: [{ state: "frozen", xSplit: 2, ySplit: BY_SCHOOL_HEADER_ROW }] });
+  const readable = (s: SchoolSummary): boolean => s.error === undefined;
+  const amounts: AmountColumn[] = [];
+  for (const { form, standards } of standardColumns(summary.schools)) {
+    for (const std of standards) {
+      amounts.push({
+        group: t("summaryFormStandards", form, lang),
+        heading: t("summaryStandard", std, lang),
+        width: 14,
+        value: (s) => (readable(s) && s.form === form ? (s.byStandard[std] ?? 0) : null),
+      });
+    }
+  }
+  if (summary.schools.some((s) => readable(s) && unassignedAmount(s) !== 0)) {
+    amounts.push({ group: null, heading: t("summaryNoStandard", lang), width: 14, value: (s) => (readable(s) ? unassignedAmount(s) : null) });
+  }
+  for (const g of SOURCE_GROUPS) {
+    amounts.push({ group: t("summaryBySourceGroup", lang), heading: t("fundingGroup", g, lang), width: 15, value: (s) => (readable(s) ? (s.bySource[g] ?? 0) : null) });
+  }
+  amounts.push({ group: null, heading: t("summaryHeading", "amount", lang), width: 17, value: (s) => (readable(s) ? s.amount : null) });
+
+  const lead = [
+    { heading: t("summaryHeading", "n", lang), width: 5 },
+    { heading: t("summaryHeading", "school", lang), width: 30 },
+    { heading: t("summaryHeading", "form", lang), width: 7 },
+  ];
+  const firstAmount = lead.length + 1;
+  const lastCol = lead.length + amounts.length;
+  const last = colLetter(lastCol);
+  ws.getCell(`A${TITLE_ROW}`).value = t("summaryBySchoolTitle", summary.total.files, lang);
+  ws.getCell(`A${TITLE_ROW}`).font = { bold: true, size: 14 };
+  ws.mergeCells(`A${TITLE_ROW}:${last}${TITLE_ROW}`);
+  lead.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  amounts.forEach((c, i) => (ws.getColumn(firstAmount + i).width = c.width));
+
+  // Two header rows: a group's heading over its columns; a heading without group spans both rows.
+  const groupRow = ws.getRow(BY_SCHOOL_GROUP_ROW);
+  const headRow = ws.getRow(BY_SCHOOL_HEADER_ROW);
+  const spans: { from: number; to: number; text: string; vertical: boolean }[] = lead.map((c, i) => ({ from: i + 1, to: i + 1, text: c.heading, vertical: true }));
+  amounts.forEach((c, i) => {
+    const col = firstAmount + i;
+    if (c.group === null) {
+      spans.push({ from: col, to: col, text: c.heading, vertical: true });
+      return;
+    }
+    headRow.getCell(col).value = c.heading;
+    const prev = spans[spans.length - 1];
+    if (!prev.vertical && prev.text === c.group && prev.to === col - 1) prev.to = col;
+    else spans.push({ from: col, to: col, text: c.group, vertical: false });
+  });
+  for (const span of spans) {
+    groupRow.getCell(span.from).value = span.text;
+    if (span.vertical) ws.mergeCells(BY_SCHOOL_GROUP_ROW, span.from, BY_SCHOOL_HEADER_ROW, span.from);
+    else if (span.to > span.from) ws.mergeCells(BY_SCHOOL_GROUP_ROW, span.from, BY_SCHOOL_GROUP_ROW, span.to);
+  }
+  groupRow.height = 30;
+  headRow.height = 45;
+  for (const row of [groupRow, headRow]) {
+    row.font = { bold: true };
+    row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    for (let c = 1; c <= lastCol; c++) {
+      const cell = row.getCell(c);
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+      cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+    }
+  }
+
+  const first = BY_SCHOOL_HEADER_ROW + 1;
+  summary.schools.forEach((s, i) => {
+    const row = ws.getRow(first + i);
+    row.getCell(1).value = i + 1;
+    const name = s.school ?? (readable(s) ? t("unknownValue", lang) : t("summaryUnreadable", lang));
+    row.getCell(2).value = clean(name);
+    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+    if (!readable(s)) row.getCell(2).font = { bold: true, color: { argb: "FFC00000" } };
+    row.getCell(3).value = s.form;
+    amounts.forEach((c, j) => {
+      const cell = row.getCell(firstAmount + j);
+      cell.value = c.value(s);
+      cell.numFmt = AMOUNT_FORMAT;
+    });
+  });
+  const lastData = first + summary.schools.length - 1;
+  const totalRow = ws.getRow(lastData + 1);
+  totalRow.getCell(2).value = t("summaryTotalRow", summary.total.files, summary.total.unreadable, lang);
+  amounts.forEach((c, j) => {
+    const letter = colLetter(firstAmount + j);
+    const result = summary.schools.reduce((a, s) => a + (c.value(s) ?? 0), 0);
+    const cell = totalRow.getCell(firstAmount + j);
+    // SUBTOTAL(109, …) as on the first sheet: the lines the filter shows (an empty cell counts nothing).
+    cell.value = { formula: summary.schools.length ? `SUBTOTAL(109,${letter}${first}:${letter}${lastData})` : "0", result };
+    cell.numFmt = AMOUNT_FORMAT;
+  });
+  totalRow.font = { bold: true };
+  for (let c = 1; c <= lastCol; c++) totalRow.getCell(c).border = { top: { style: "thin" }, bottom: { style: "double" } };
+  ws.autoFilter = { from: { row: BY_SCHOOL_HEADER_ROW, column: 1 }, to: { row: Math.max(lastData, BY_SCHOOL_HEADER_ROW), column: lastCol } };
+  printSetup(ws, `${BY_SCHOOL_GROUP_ROW}:${BY_SCHOOL_HEADER_ROW}`);
+}
+
 /** The .xlsx bytes of the summary, in the chosen language. */
 export async function buildSummaryWorkbook(summary: Summary, lang: Lang = "vi"): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -154,18 +276,23 @@ export async function buildSummaryWorkbook(summary: Summary, lang: Lang = "vi"):
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(lastData, HEADER_ROW), column: COLUMNS.length } };
   printSetup(ws, `${HEADER_ROW}:${HEADER_ROW}`);
 
+  bySchoolSheet(wb, summary, lang);
+
   const totals = wb.addWorksheet(t("summarySheetTotals", lang));
   totals.getColumn(1).width = 40;
   totals.getColumn(2).width = 20;
   const totalLabel = t("reportTotal", lang);
-  const next = amountTable(
-    totals,
-    1,
-    t("summaryByStandard", lang),
-    [t("summaryStandard", "", lang).trim(), t("summaryHeading", "amount", lang)],
-    orderedEntries(summary.byStandard).map(([std, a]) => [t("summaryStandard", std, lang), a]),
-    totalLabel,
-  );
+  let next = 1;
+  for (const { form } of standardColumns(summary.schools)) {
+    next = amountTable(
+      totals,
+      next,
+      t("summaryByStandard", form, lang),
+      [t("summaryStandard", "", lang).trim(), t("summaryHeading", "amount", lang)],
+      orderedEntries(summary.byStandard[form] ?? {}).map(([std, a]) => [t("summaryStandard", std, lang), a]),
+      totalLabel,
+    );
+  }
   amountTable(
     totals,
     next,

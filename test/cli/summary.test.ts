@@ -25,14 +25,18 @@ interface Line {
   errors: number;
   warnings: number;
   uncounted: number;
+  byStandard: Record<string, number>;
+  bySource: Record<string, number>;
   error?: string;
 }
 interface SummaryJson {
   schools: Line[];
   total: { files: number; unreadable: number; rows: number; amount: number; errors: number; warnings: number; uncounted: number };
-  byStandard: Record<string, number>;
+  byStandard: Record<string, Record<string, number>>;
   bySource: Record<string, number>;
 }
+
+const SOURCES = ["nsnn", "xhh", "ctx", "other"];
 
 const GOOD = [SAMPLE, ...["plan-on-later-sheet", "text-budgets-typed-total", "form-2026"].map((n) => path.join(FIXTURES, `${n}.xlsx`)), ...sharedExamples()];
 const BAD = ["bad-truncated", "bad-csv-renamed", "bad-empty", "bad-gradebook"].map((n) => path.join(FIXTURES, `${n}.xlsx`));
@@ -55,8 +59,9 @@ describe("ctcl summary --json", () => {
     expect(summary.schools.map((s) => s.file)).toEqual([...GOOD, ...BAD]);
     for (const s of summary.schools) {
       expect(Object.keys(s).sort()).toEqual(
-        ["amount", "errors", "file", "form", "level", "regulation", "rows", "school", "schoolYear", "uncounted", "warnings", ...(s.error !== undefined ? ["error"] : [])].sort(),
+        ["amount", "byStandard", "bySource", "errors", "file", "form", "level", "regulation", "rows", "school", "schoolYear", "uncounted", "warnings", ...(s.error !== undefined ? ["error"] : [])].sort(),
       );
+      expect(Object.keys(s.bySource)).toEqual(SOURCES);
     }
     expect(Object.keys(summary.bySource).sort()).toEqual(["ctx", "nsnn", "other", "xhh"]);
     expect(summary.total.files).toBe(GOOD.length + BAD.length);
@@ -65,7 +70,11 @@ describe("ctcl summary --json", () => {
 
   it.each(GOOD)("%s: the school's line is what ctcl check --json says", async (file) => {
     const check = await run(["check", file, "--json"]);
-    const json = JSON.parse(check.out) as { plan: { info: { school: string }; schoolYear: string | null; rows: unknown[]; form: string }; totals: { amount: number; uncounted: string[] }; issues: { severity: string }[] };
+    const json = JSON.parse(check.out) as {
+      plan: { info: { school: string }; schoolYear: string | null; rows: unknown[]; form: string };
+      totals: { amount: number; uncounted: string[]; byStandard: Record<string, number>; bySource: Record<string, number> };
+      issues: { severity: string }[];
+    };
     const line = summary.schools.find((s) => s.file === file)!;
     expect(line.error).toBeUndefined();
     expect(line.amount).toBe(json.totals.amount);
@@ -75,13 +84,17 @@ describe("ctcl summary --json", () => {
     expect(line.errors).toBe(json.issues.filter((i) => i.severity === "error").length);
     expect(line.warnings).toBe(json.issues.filter((i) => i.severity === "warning").length);
     expect(line.uncounted).toBe(json.totals.uncounted.length);
+    // The school's own amounts by standard (its form's numbering) and by source.
+    expect(line.byStandard).toEqual(json.totals.byStandard);
+    expect(line.bySource).toEqual(json.totals.bySource);
+    expect(Object.values(line.bySource).reduce((a, n) => a + n, 0)).toBe(line.amount);
   });
 
   it.each(BAD)("%s: one line with the sentence ctcl check prints", async (file) => {
     const check = await run(["check", file]);
     const line = summary.schools.find((s) => s.file === file)!;
     expect(line.error).toBe(check.err.trim());
-    expect(line).toMatchObject({ school: null, rows: 0, amount: 0, errors: 0 });
+    expect(line).toMatchObject({ school: null, rows: 0, amount: 0, errors: 0, byStandard: {}, bySource: { nsnn: 0, xhh: 0, ctx: 0, other: 0 } });
   });
 
   it("adds up: the grand total, by standard and by source", () => {
@@ -92,7 +105,23 @@ describe("ctcl summary --json", () => {
     expect(summary.total.warnings).toBe(sum("warnings"));
     expect(summary.total.uncounted).toBe(sum("uncounted"));
     expect(Object.values(summary.bySource).reduce((s, n) => s + n, 0)).toBe(summary.total.amount);
-    expect(Object.keys(summary.byStandard).length).toBeGreaterThan(0);
+    for (const g of SOURCES) expect(summary.bySource[g]).toBe(summary.schools.reduce((s, l) => s + l.bySource[g], 0));
+  });
+
+  it("by standard per form: a 2026 (TT57) standard 1 is never added to a 2018 standard 1", () => {
+    const forms = [...new Set(summary.schools.filter((s) => s.error === undefined).map((s) => s.form!))].sort();
+    expect(forms).toEqual(["2018", "2026"]); // the sample is 2018, the fixture form-2026 is 2026
+    expect(Object.keys(summary.byStandard).sort()).toEqual(forms);
+    expect(Object.keys(summary.byStandard["2018"])).toEqual(["1", "2", "3", "4", "5"]);
+    expect(Object.keys(summary.byStandard["2026"])).toEqual(["1", "2", "3", "4"]);
+    for (const form of forms) {
+      for (const [std, amount] of Object.entries(summary.byStandard[form])) {
+        expect(amount).toBe(summary.schools.filter((s) => s.form === form).reduce((a, s) => a + (s.byStandard[std] ?? 0), 0));
+      }
+    }
+    // The 2026 fixture budgets standard 4 only; the 2018 sample budgets standard 3 above all: kept apart.
+    expect(summary.byStandard["2026"]["4"]).toBeGreaterThan(0);
+    expect(summary.byStandard["2018"]["3"]).toBeGreaterThanOrEqual(2_665_000_000);
   });
 
   it("exit code 2 when some file cannot be read", () => expect(code).toBe(2));
@@ -184,7 +213,7 @@ describe("ctcl summary -o TONG-HOP.xlsx", () => {
     expect(fs.readdirSync(dir)).toEqual(["TONG-HOP.xlsx"]); // no temporary file left
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
-    const [ws, totals] = wb.worksheets;
+    const [ws, , totals] = wb.worksheets;
     expect(ws.name).toBe("Tổng hợp");
     expect(ws.getRow(3).getCell(9).value).toBe("Kinh phí (đồng)");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
@@ -206,9 +235,78 @@ describe("ctcl summary -o TONG-HOP.xlsx", () => {
     const cells: unknown[][] = [];
     totals.eachRow((row) => cells.push([row.getCell(1).value, row.getCell(2).value]));
     const sums = cells.filter(([, v]) => typeof v === "object" && v !== null && "formula" in v).map(([, v]) => v as { formula: string; result: number });
-    expect(sums).toHaveLength(2);
-    expect(sums.map((s) => s.result)).toEqual([Object.values(json.byStandard).reduce((a, b) => a + b, 0), json.total.amount]);
+    const add = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
+    // One table per form (2018, then 2026), then the sources.
+    expect(sums.map((s) => s.result)).toEqual([add(json.byStandard["2018"]), add(json.byStandard["2026"]), json.total.amount]);
+    expect(cells.map(([label]) => label)).toEqual(expect.arrayContaining(["Kinh phí theo tiêu chuẩn, mẫu 2018 (Thông tư 17, 18, 19/2018) (mọi trường)", "Kinh phí theo tiêu chuẩn, mẫu 2026 (Thông tư 57/2026) (mọi trường)"]));
     expect(cells.find(([label]) => label === "Ngân sách nhà nước")?.[1]).toBe(json.bySource.nsnn);
+  });
+
+  it("a sheet by school: each school's standards (its own form's columns) and sources, SUBTOTAL formulas with values", async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, "by-school-"));
+    const out = path.join(dir, "TONG-HOP.xlsx");
+    const files = [...GOOD, BAD[0]];
+    const json = JSON.parse((await run(["summary", ...files, "--json"])).out) as SummaryJson;
+    expect((await run(["summary", ...files, "-o", out])).code).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Theo trường")!;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Theo trường", "Theo tiêu chuẩn, nguồn"]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4, xSplit: 2 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: "3:4" });
+
+    // The columns as the two header rows name them: a form's standards under that form's heading.
+    const lastCol = ws.getRow(4).cellCount;
+    const columns = new Map<string, number>();
+    for (let c = 4; c <= lastCol; c++) {
+      const group = String(ws.getRow(3).getCell(c).value ?? "");
+      const head = String(ws.getRow(4).getCell(c).value ?? "");
+      columns.set(group === head ? head : `${group} / ${head}`, c);
+    }
+    const std2018 = (n: string) => columns.get(`Theo tiêu chuẩn, mẫu 2018 (Thông tư 17, 18, 19/2018) / Tiêu chuẩn ${n}`);
+    const std2026 = (n: string) => columns.get(`Theo tiêu chuẩn, mẫu 2026 (Thông tư 57/2026) / Tiêu chuẩn ${n}`);
+    const source = (g: string) => columns.get(`Theo nguồn kinh phí / ${({ nsnn: "Ngân sách nhà nước", xhh: "Xã hội hóa", ctx: "Chi thường xuyên", other: "Khác / chưa ghi nguồn" } as Record<string, string>)[g]}`);
+    const amountCol = columns.get("Kinh phí (đồng)")!;
+    expect(["1", "2", "3", "4", "5"].map(std2018).every((c) => c !== undefined)).toBe(true);
+    expect(["1", "2", "3", "4"].map(std2026).every((c) => c !== undefined)).toBe(true);
+    expect(std2026("5")).toBeUndefined();
+    expect(amountCol).toBe(lastCol);
+
+    files.forEach((f, i) => {
+      const line = json.schools[i];
+      const row = ws.getRow(5 + i);
+      expect(row.getCell(1).value).toBe(i + 1);
+      if (line.error !== undefined) {
+        expect(row.getCell(2).value).toBe("KHÔNG ĐỌC ĐƯỢC");
+        for (let c = 4; c <= lastCol; c++) expect(row.getCell(c).value).toBeNull();
+        return;
+      }
+      expect(row.getCell(2).value).toBe(line.school ?? "(chưa xác định)");
+      expect(row.getCell(3).value).toBe(line.form);
+      const own = line.form === "2018" ? std2018 : std2026;
+      const other = line.form === "2018" ? std2026 : std2018;
+      for (const n of ["1", "2", "3", "4", "5"]) {
+        if (own(n) !== undefined) expect(row.getCell(own(n)!).value).toBe(line.byStandard[n] ?? 0);
+        if (other(n) !== undefined) expect(row.getCell(other(n)!).value).toBeNull(); // never under the other form's standard
+      }
+      for (const g of SOURCES) expect(row.getCell(source(g)!).value).toBe(line.bySource[g]);
+      expect(row.getCell(amountCol).value).toBe(line.amount);
+      expect(row.getCell(amountCol).numFmt).toBe("#,##0");
+    });
+
+    const total = ws.getRow(5 + files.length);
+    const letter = (c: number) => String.fromCharCode(64 + c);
+    // exceljs reads a stored <v>0</v> back as no result: 0 and undefined are the same here.
+    const expectTotal = (col: number, result: number) => {
+      const value = total.getCell(col).value as { formula: string; result?: number };
+      expect(value.formula).toBe(`SUBTOTAL(109,${letter(col)}5:${letter(col)}${4 + files.length})`);
+      expect(value.result ?? 0).toBe(result);
+    };
+    expectTotal(amountCol, json.total.amount);
+    for (const g of SOURCES) expectTotal(source(g)!, json.bySource[g]);
+    for (const [n, a] of Object.entries(json.byStandard["2018"])) expectTotal(std2018(n)!, a);
+    for (const [n, a] of Object.entries(json.byStandard["2026"])) expectTotal(std2026(n)!, a);
   });
 
   it("a folder holding last run's summary does not read it back", async () => {
