@@ -55,6 +55,16 @@ function colLetter(n: number): string {
   return s;
 }
 
+/**
+ * A row tall enough for its wrapped texts (about one character per unit of
+ * column width): LibreOffice and Excel keep a row one line high when it is
+ * read, and the next row would print over a wrapped line.
+ */
+function fitHeight(row: ExcelJS.Row, texts: readonly [string | null, number][]): void {
+  const lines = Math.max(1, ...texts.map(([text, width]) => (text ? Math.ceil(text.length / Math.max(1, width - 2)) : 1)));
+  if (lines > 1) row.height = 15 * lines;
+}
+
 function printSetup(ws: ExcelJS.Worksheet, printTitles?: string): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -198,13 +208,17 @@ function bySchoolSheet(wb: ExcelJS.Workbook, summary: Summary, lang: Lang): void
     const name = s.school ?? (readable(s) ? t("unknownValue", lang) : t("summaryUnreadable", lang));
     row.getCell(2).value = clean(name);
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+    fitHeight(row, [[name, lead[1].width]]);
     if (!readable(s)) row.getCell(2).font = { bold: true, color: { argb: "FFC00000" } };
     row.getCell(3).value = s.form;
+    row.getCell(1).alignment = row.getCell(3).alignment = { vertical: "top" };
     amounts.forEach((c, j) => {
       const cell = row.getCell(firstAmount + j);
       cell.value = c.value(s);
       cell.numFmt = AMOUNT_FORMAT;
+      cell.alignment = { vertical: "top" };
     });
+    for (let c = 1; c <= lastCol; c++) row.getCell(c).border = { left: { style: "hair" }, right: { style: "hair" }, bottom: { style: "hair" } };
   });
   const lastData = first + summary.schools.length - 1;
   const totalRow = ws.getRow(lastData + 1);
@@ -251,6 +265,8 @@ export async function buildSummaryWorkbook(summary: Summary, lang: Lang = "vi"):
       else if (c.sum) cell.numFmt = "0";
     });
     row.getCell(COLUMNS.length).alignment = { wrapText: true, vertical: "top" };
+    fitHeight(row, [[s.error ?? null, COLUMNS[COLUMNS.length - 1].width]]);
+    row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
     if (s.error !== undefined) row.getCell(3).font = { bold: true, color: { argb: "FFC00000" } };
   });
   const lastData = first + summary.schools.length - 1;
