@@ -8,9 +8,46 @@
  */
 export const PARSE_MAX_CHARS = 2_000;
 
+/**
+ * Results of clean() and fold() remembered by text: both are pure functions of
+ * their argument, and a plan repeats the same short texts thousands of times
+ * (a 5,000-row district sheet: clean 66,812 calls on 8,941 distinct texts, fold
+ * 36,203 on 8,739), each read by the reader, the rules and the totals. Texts
+ * up to MEMO_MAX_TEXT characters only; each memo is emptied when the texts it
+ * holds reach MEMO_MAX_CHARS characters in all, so it never grows past a few MB.
+ */
+const MEMO_MAX_TEXT = 2_000;
+const MEMO_MAX_CHARS = 4_000_000;
+
+interface Memo {
+  map: Map<string, string>;
+  chars: number;
+}
+
+function memoized(memo: Memo, s: string, compute: (s: string) => string): string {
+  if (s.length > MEMO_MAX_TEXT) return compute(s);
+  let v = memo.map.get(s);
+  if (v === undefined) {
+    v = compute(s);
+    if (memo.chars >= MEMO_MAX_CHARS) {
+      memo.map.clear();
+      memo.chars = 0;
+    }
+    memo.map.set(s, v);
+    memo.chars += s.length + v.length;
+  }
+  return v;
+}
+
+const CLEANED: Memo = { map: new Map(), chars: 0 };
+const FOLDED_TEXTS: Memo = { map: new Map(), chars: 0 };
+
 /** NFC, trimmed, inner runs of spaces/tabs collapsed; line breaks kept. */
 export function clean(s: string): string {
-  if (s === "") return s;
+  return s === "" ? s : memoized(CLEANED, s, cleanText);
+}
+
+function cleanText(s: string): string {
   const n = s.normalize("NFC");
   // Most cells need nothing more: no CR, tab, no-break space, double space,
   // white space at a line's or the text's ends.
@@ -29,6 +66,10 @@ export function clean(s: string): string {
  * (line breaks included) collapsed to one space, trimmed.
  */
 export function fold(s: string): string {
+  return s === "" ? s : memoized(FOLDED_TEXTS, s, foldText);
+}
+
+function foldText(s: string): string {
   // Folded pieces are gathered in a small buffer and joined a block at a
   // time: adding to a string one character at a time builds a chain of
   // ~40-byte string objects, which for a 20 MB cell is close to a gigabyte.

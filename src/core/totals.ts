@@ -192,5 +192,27 @@ function sortKeys(o: Record<string, number>): Record<string, number> {
  * integer-like keys ("4") before the others ("1-3").
  */
 export function orderedEntries(amounts: Record<string, number>): [string, number][] {
-  return Object.entries(amounts).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }));
+  return Object.entries(amounts).sort(([a], [b]) => compareKeys(a, b));
 }
+
+/** A standard number ("3") or a band ("1-3"), without leading zeros. */
+const PLAIN_KEY = /^(?:0|[1-9]\d{0,14})(?:-(?:0|[1-9]\d{0,14}))?$/;
+
+/**
+ * a.localeCompare(b, "en", { numeric: true }), the same order: standard
+ * numbers and bands are compared number by number here (every call of
+ * localeCompare with options builds an ICU collator, a few ms each in a
+ * fresh process); any other key goes through one collator made once.
+ */
+function compareKeys(a: string, b: string): number {
+  if (PLAIN_KEY.test(a) && PLAIN_KEY.test(b)) {
+    const [a1, a2] = a.split("-");
+    const [b1, b2] = b.split("-");
+    if (a1 !== b1) return Number(a1) - Number(b1);
+    if (a2 === b2) return 0;
+    if (a2 === undefined || b2 === undefined) return a2 === undefined ? -1 : 1;
+    return Number(a2) - Number(b2);
+  }
+  return (collator ??= new Intl.Collator("en", { numeric: true })).compare(a, b);
+}
+let collator: Intl.Collator | undefined;

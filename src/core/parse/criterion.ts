@@ -21,8 +21,26 @@ const CODE =
 const LEVEL = /\(?\s*m[ứu]c\s*(?:độ\s*)?(\d)\s*\)?/iu;
 const STANDARD = /^\s*ti[eê]u\s*chu[aẩ]n\s*(\d{1,2})\b\s*[:.\-–—]?\s*/iu;
 
+/**
+ * Parses already seen, by cell text: a district sheet writes the same
+ * criterion cell once per school, and the parse is a pure function of the
+ * text. Texts up to 500 characters, at most 20,000 of them (then it starts
+ * over); each caller gets a copy.
+ */
+const PARSED = new Map<string, CriterionRef | null>();
+
 /** Parses a criterion cell; null when it names no criterion code. */
 export function parseCriterionRef(input: string): CriterionRef | null {
+  if (input.length > 500) return parseCriterionText(input);
+  let ref = PARSED.get(input);
+  if (ref === undefined) {
+    if (PARSED.size >= 20_000) PARSED.clear();
+    PARSED.set(input, (ref = parseCriterionText(input)));
+  }
+  return ref && { ...ref };
+}
+
+function parseCriterionText(input: string): CriterionRef | null {
   const text = clean(input);
   const m = CODE.exec(text);
   if (!m) return null;

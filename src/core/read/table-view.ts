@@ -3,16 +3,17 @@
  * the mapped columns, each cell's cleaned text (read once), and each field's
  * text and address following a vertical merge up to its master cell.
  */
-import { type CellValue, type Grid, type MergeArea, cellAddress, textAt, valueAt } from "../grid";
+import { type CellValue, type Grid, type MergeArea, columnLetter, textAt, valueAt } from "../grid";
 import { clean } from "../text";
 import type { ColumnRole, HeaderMatch } from "./header";
 
+/** Shared by every caller asking for the same row's field: read it, never change it. */
 export interface FieldCell {
-  text: string;
-  value: CellValue;
-  address: string;
+  readonly text: string;
+  readonly value: CellValue;
+  readonly address: string;
   /** Merged down from a row above: the text is the master cell's. */
-  inherited: boolean;
+  readonly inherited: boolean;
 }
 
 export interface TableView {
@@ -66,13 +67,37 @@ export function tableView(grid: Grid, header: HeaderMatch): TableView {
   const cols = header.columns;
   const slaveOf = mergeIndex(grid.merges);
   const mappedCols = Object.values(cols).filter((c): c is number => c !== undefined);
-  const cleaned = new Map<number, string>();
+  // clean(textAt(...)) by snapshot row and column: arrays, not a map (the reader asks for each cell several times).
+  const cleaned: (string | undefined)[][] = [];
   const cleanAt = (row: number, col: number): string => {
-    const k = cellKey(row, col);
-    let v = cleaned.get(k);
-    if (v === undefined) cleaned.set(k, (v = clean(textAt(grid, row, col))));
+    const r = row - grid.originRow;
+    const c = col - grid.originCol;
+    if (r < 0 || c < 0) return clean(textAt(grid, row, col));
+    const line = cleaned[r] ?? (cleaned[r] = []);
+    let v = line[c];
+    if (v === undefined) line[c] = v = clean(textAt(grid, row, col));
     return v;
   };
+  // Column letters once per column: each field's address is built for every row.
+  const letters: string[] = [];
+  const address = (row: number, col: number): string => {
+    const l = letters[col] ?? (letters[col] = columnLetter(col));
+    return `${l}${row + 1}`;
+  };
+  const computeField = (row: number, role: ColumnRole): FieldCell | null => {
+    const col = cols[role];
+    if (col === undefined) return null;
+    const m = slaveOf(row, col);
+    if (m && m.left === col) {
+      // Vertically merged down from a row above: the master's text applies.
+      return { text: cleanAt(m.top, m.left), value: valueAt(grid, m.top, m.left), address: address(m.top, m.left), inherited: true };
+    }
+    if (m) return { text: "", value: null, address: address(row, col), inherited: false };
+    return { text: cleanAt(row, col), value: valueAt(grid, row, col), address: address(row, col), inherited: false };
+  };
+  // The fields of the row last asked for: the classifier and then the row builder read the same row's fields.
+  let fieldsRow = -1;
+  let fields: Partial<Record<ColumnRole, FieldCell | null>> = {};
   return {
     grid,
     header,
@@ -86,15 +111,13 @@ export function tableView(grid: Grid, header: HeaderMatch): TableView {
     cleanAt,
     cellText: (row, col) => (col === undefined ? "" : cleanAt(row, col)),
     field(row, role) {
-      const col = cols[role];
-      if (col === undefined) return null;
-      const m = slaveOf(row, col);
-      if (m && m.left === col) {
-        // Vertically merged down from a row above: the master's text applies.
-        return { text: cleanAt(m.top, m.left), value: valueAt(grid, m.top, m.left), address: cellAddress(m.top, m.left), inherited: true };
+      if (row !== fieldsRow) {
+        fieldsRow = row;
+        fields = {};
       }
-      if (m) return { text: "", value: null, address: cellAddress(row, col), inherited: false };
-      return { text: cleanAt(row, col), value: valueAt(grid, row, col), address: cellAddress(row, col), inherited: false };
+      let f = fields[role];
+      if (f === undefined) fields[role] = f = computeField(row, role);
+      return f;
     },
     mergeAt: mergeStarting(grid.merges),
     mergeOver: slaveOf,
