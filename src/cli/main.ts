@@ -10,6 +10,7 @@
  * issues' `message` are in the --lang language (Vietnamese by default).
  */
 import "./exceljs-lite"; // first: exceljs without its streaming reader and writer
+import "./native-inflate"; // zip entries inflated by Node's zlib
 import * as path from "path";
 import * as zlib from "zlib";
 import { parseArgs } from "util";

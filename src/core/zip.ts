@@ -5,7 +5,9 @@
  * zeros in xl/media) is refused from the sizes the zip declares, and an entry
  * whose data inflates past its declared size is stopped there (a lying
  * header). Inflating is fflate's streaming inflater, fed in small chunks, so
- * memory stays within the declared sizes. Pure: bytes in, bytes out.
+ * memory stays within the declared sizes, or the host's raw inflater
+ * (useRawInflater: the CLI's is Node's zlib), held to the same sizes. Pure:
+ * bytes in, bytes out.
  */
 import { Inflate, zipSync, type Zippable } from "fflate";
 
@@ -81,6 +83,35 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   return out;
 }
 
+/**
+ * A raw DEFLATE inflater a host may put in place of fflate's (the command
+ * line: Node's zlib, native, several times faster on a big sheet): the bytes
+ * `data` inflates to, or null when that would be more than `maxBytes` (it must
+ * never produce more); throws on data that is not DEFLATE.
+ */
+export type RawInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+
+let rawInflater: RawInflater | null = null;
+
+/** Installs (or, with null, removes) the host's raw inflater for every zip read after this. */
+export function useRawInflater(inflater: RawInflater | null): void {
+  rawInflater = inflater;
+}
+
+/** An entry inflated by the host's inflater, with the same checks and errors as fflate's path below. */
+function inflateWith(inflater: RawInflater, data: Uint8Array, entry: ZipEntry): Uint8Array {
+  let out: Uint8Array | null;
+  try {
+    // One byte more than declared: an entry that inflates past its declared size is told from one that fits.
+    out = inflater(data, entry.size + 1);
+  } catch {
+    throw new ZipError("damaged", entry.name, "bad deflate data");
+  }
+  if (out === null || out.length > entry.size) throw new ZipError("damaged", entry.name, "inflates past its declared size");
+  if (out.length !== entry.size) throw new ZipError("damaged", entry.name, "shorter than its declared size");
+  return out;
+}
+
 /** Inflates one entry, never past its declared size nor `maxBytes`; throws ZipError. */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array {
   if (entry.flags & 1) throw new ZipError("encrypted", entry.name, "encrypted entry");
@@ -96,6 +127,7 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     return data.slice();
   }
   if (entry.method !== 8) throw new ZipError("damaged", entry.name, `compression method ${entry.method}`);
+  if (rawInflater) return inflateWith(rawInflater, data, entry);
   const out = new Uint8Array(entry.size);
   let written = 0;
   let overflow = false;

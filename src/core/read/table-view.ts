@@ -84,9 +84,8 @@ export function tableView(grid: Grid, header: HeaderMatch): TableView {
     const l = letters[col] ?? (letters[col] = columnLetter(col));
     return `${l}${row + 1}`;
   };
-  const computeField = (row: number, role: ColumnRole): FieldCell | null => {
-    const col = cols[role];
-    if (col === undefined) return null;
+  /** A field is a function of its cell alone: (row, its column). */
+  const computeField = (row: number, col: number): FieldCell => {
     const m = slaveOf(row, col);
     if (m && m.left === col) {
       // Vertically merged down from a row above: the master's text applies.
@@ -95,9 +94,9 @@ export function tableView(grid: Grid, header: HeaderMatch): TableView {
     if (m) return { text: "", value: null, address: address(row, col), inherited: false };
     return { text: cleanAt(row, col), value: valueAt(grid, row, col), address: address(row, col), inherited: false };
   };
-  // The fields of the row last asked for: the classifier and then the row builder read the same row's fields.
+  // The fields of the row last asked for, by column: the classifier and then the row builder read the same row's fields.
   let fieldsRow = -1;
-  let fields: Partial<Record<ColumnRole, FieldCell | null>> = {};
+  const fields: (FieldCell | undefined)[] = [];
   return {
     grid,
     header,
@@ -111,12 +110,14 @@ export function tableView(grid: Grid, header: HeaderMatch): TableView {
     cleanAt,
     cellText: (row, col) => (col === undefined ? "" : cleanAt(row, col)),
     field(row, role) {
+      const col = cols[role];
+      if (col === undefined) return null;
       if (row !== fieldsRow) {
         fieldsRow = row;
-        fields = {};
+        fields.length = 0;
       }
-      let f = fields[role];
-      if (f === undefined) fields[role] = f = computeField(row, role);
+      let f = fields[col];
+      if (f === undefined) fields[col] = f = computeField(row, col);
       return f;
     },
     mergeAt: mergeStarting(grid.merges),
