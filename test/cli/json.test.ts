@@ -16,6 +16,18 @@ describe("writeJson", () => {
     ["an array at the top", [1, { a: [2, 3] }, [], {}, "s"]],
     ["a scalar", "Tiêu chí 1.1"],
     ["an object without prototype", Object.assign(Object.create(null), { a: 1, b: { c: 2 } })],
+    [
+      "long lists at each depth, written in batches (left-out items become null, as in JSON.stringify)",
+      {
+        plan: {
+          rows: Array.from({ length: 600 }, (_, n) => (n % 97 === 5 ? undefined : n % 89 === 7 ? () => n : { row: n, text: `Dòng ${n}\nhai`, cells: { a: `A${n}` }, list: [n, [n], {}] })),
+          deeper: { list: Array.from({ length: 17 }, (_, n) => [n, { n }]) },
+        },
+        issues: Array.from({ length: 300 }, (_, n) => ({ severity: "warning", cell: `B${n}`, when: new Date(n), message: "Tiêu chí 1.1\u2028" })),
+        short: Array.from({ length: 15 }, (_, n) => ({ n })),
+      },
+    ],
+    ["a long list at the top", Array.from({ length: 1000 }, (_, n) => (n % 2 ? { n, s: "x\ny" } : [n, null, "ể"]))],
   ])("%s", (_what, value) => {
     expect(written(value)).toBe(JSON.stringify(value, null, 2) + "\n");
   });
