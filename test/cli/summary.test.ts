@@ -4,6 +4,10 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { loadPlanFile } from "../../src/cli/load";
+import { checkPlan } from "../../src/core/check";
+import { schoolSummary, summarize } from "../../src/core/summary";
+import { buildSummaryWorkbook } from "../../src/file/summary-workbook";
 import { FIXTURES, SAMPLE, sharedExamples } from "../helpers";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -307,6 +311,31 @@ describe("ctcl summary -o TONG-HOP.xlsx", () => {
     for (const g of SOURCES) expectTotal(source(g)!, json.bySource[g]);
     for (const [n, a] of Object.entries(json.byStandard["2018"])) expectTotal(std2018(n)!, a);
     for (const [n, a] of Object.entries(json.byStandard["2026"])) expectTotal(std2026(n)!, a);
+  });
+
+  it("a school whose rows name no standard: its amount in a column of its own, so each line adds up", async () => {
+    const loaded = await loadPlanFile(SAMPLE, {});
+    if (!loaded.ok) throw new Error(loaded.message);
+    const plan = loaded.plan;
+    // The rows of criterion 3.x as a school might leave them: no criterion code, no standard.
+    plan.rows = plan.rows.map((r) => (r.criterion?.startsWith("3.") ? { ...r, criterion: null, standard: null } : r));
+    const { issues, totals } = checkPlan(plan);
+    const line = schoolSummary("truong.xlsx", plan, issues, totals);
+    const sumByStandard = Object.values(line.byStandard).reduce((a, b) => a + b, 0);
+    expect(line.amount - sumByStandard).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await buildSummaryWorkbook(summarize([line]))) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Theo trường")!;
+    const head = ws.getRow(3);
+    let col = 0;
+    head.eachCell((c, n) => (c.value === "Chưa rõ tiêu chuẩn" ? (col = n) : undefined));
+    expect(col).toBeGreaterThan(0);
+    expect(ws.getRow(5).getCell(col).value).toBe(line.amount - sumByStandard);
+    expect(ws.getRow(6).getCell(col).value).toEqual({ formula: `SUBTOTAL(109,${String.fromCharCode(64 + col)}5:${String.fromCharCode(64 + col)}5)`, result: line.amount - sumByStandard });
+    // The standards' columns and this one add up to the school's amount.
+    let sum = 0;
+    for (let c = 4; c < col; c++) sum += Number(ws.getRow(5).getCell(c).value ?? 0);
+    expect(sum + Number(ws.getRow(5).getCell(col).value)).toBe(line.amount);
   });
 
   it("a folder holding last run's summary does not read it back", async () => {
