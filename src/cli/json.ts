@@ -18,6 +18,13 @@ const BATCH = 256;
 export function writeJson(value: unknown, out: (s: string) => void): void {
   let buffer = "";
   const emit = (s: string): void => {
+    if (s.length >= CHUNK) {
+      // A batch of items: out as it is, after what is waiting (no copy into the buffer).
+      if (buffer) out(buffer);
+      buffer = "";
+      out(s);
+      return;
+    }
     buffer += s;
     if (buffer.length >= CHUNK) {
       out(buffer);
