@@ -738,6 +738,31 @@ export const STRINGS = {
     "Chức năng này chỉ dùng được khi tiện ích chạy trong Excel.",
     "This only works when the add-in runs inside Excel.",
   ),
+  officeSelect2026Row: s(
+    "Hãy chọn một ô trong một dòng của bảng IV (vấn đề trọng tâm) hoặc bảng V (kế hoạch cải tiến) rồi bấm chèn lại.",
+    "Select a cell in a row of table IV (focus problems) or table V (the improvement plan), then insert again.",
+  ),
+  officeCriterionAlreadyThere: f(
+    (code: string) => `Dòng đã chọn đã ghi tiêu chí ${code}; không có gì thay đổi.`,
+    (code: string) => `The selected row already names criterion ${code}; nothing was changed.`,
+  ),
+  officeCellNeedsSheet: f(
+    (cell: string) => `Địa chỉ ô "${cell}" không rõ trang tính; không có gì được ghi.`,
+    (cell: string) => `The cell address "${cell}" names no sheet; nothing was written.`,
+  ),
+  officeCellsMissing: s(
+    "Không tìm thấy trang tính hoặc ô cần ghi (có thể trang đã bị đổi tên hoặc xóa). Hãy đọc lại kế hoạch; không có gì được ghi.",
+    "A sheet or cell to write was not found (it may have been renamed or deleted). Read the plan again; nothing was written.",
+  ),
+  officeCellHasFormula: f(
+    (cell: string) => `Ô ${cell} đang chứa công thức nên không được ghi đè; không có gì được ghi.`,
+    (cell: string) => `Cell ${cell} holds a formula and is not overwritten; nothing was written.`,
+  ),
+  officeCellChanged: f(
+    (cell: string, now: string) =>
+      `Ô ${cell} đã thay đổi từ lần đọc trước (nay là "${now}"). Không có gì được ghi; hãy đọc lại kế hoạch rồi ghi lại.`,
+    (cell: string, now: string) => `Cell ${cell} changed since the plan was read (it now holds "${now}"). Nothing was written; read the plan again, then write again.`,
+  ),
   // --- office (end) ---
   // --- ui (start) ---
   uiAppTitle: s("Kế hoạch cải tiến chất lượng giáo dục", "Education quality improvement plan"),
