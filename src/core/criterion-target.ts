@@ -16,6 +16,7 @@ import type { Plan } from "./plan";
 import { parseCriterionRef } from "./parse/criterion";
 import { criterionLabel } from "./plan-table";
 import { clean, fold } from "./text";
+import { findCriterion, findStandard, type Regulation } from "./catalogue";
 
 export type TargetKind = "problem-criterion" | "problem-standard" | "content";
 
@@ -63,8 +64,18 @@ export function splitCell(address: string, planSheet: string): { sheet: string; 
   return { sheet: s, cell: address.slice(i + 1).trim() };
 }
 
-/** The rows of tables IV and V of a 2026-form plan, with the cells the picker may write; null on a 2018-form plan. */
-export function criterionTargets(plan: Plan): CriterionTargets | null {
+/** "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường" (the text of a standard cell in table IV). */
+export function standardLabel(number: number, name: string): string {
+  const n = name.normalize("NFC").trim();
+  return n ? `Tiêu chuẩn ${number}: ${n}` : `Tiêu chuẩn ${number}`;
+}
+
+/**
+ * The rows of tables IV and V of a 2026-form plan, with the cells the picker
+ * may write, for inserting criterion `code` (`name`) of the regulation `reg`;
+ * null on a 2018-form plan.
+ */
+export function criterionTargets(plan: Plan, reg: Regulation | null = null, code?: string, name?: string): CriterionTargets | null {
   if (plan.form !== "2026") return null;
   const rows: TargetRow[] = [];
   for (const p of plan.problems ?? []) {
@@ -89,7 +100,19 @@ export function criterionTargets(plan: Plan): CriterionTargets | null {
     seen.add(key);
     rows.push({ table: "V", sheet: c.sheet, row: r.row, cells: { content: c.cell } });
   }
-  return { rows };
+  const out: CriterionTargets = { rows };
+  if (name !== undefined) out.name = name;
+  if (reg && code) {
+    const std = findStandard(reg, Number(code.split(".")[0]));
+    if (std) out.standardLabel = standardLabel(std.number, std.name);
+    const names: Record<string, string> = {};
+    for (const r of plan.rows) {
+      const c = r.criterion ? findCriterion(reg, r.criterion) : undefined;
+      if (c && r.criterion) names[r.criterion] = c.name;
+    }
+    out.names = names;
+  }
+  return out;
 }
 
 /**

@@ -1123,6 +1123,80 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  uiInsertHint2026: s(
+    "Kế hoạch theo mẫu 2026: chọn một ô trong dòng của bảng IV hoặc bảng V rồi bấm Chèn. Lời của trường trong ô được giữ, mã tiêu chí được thêm vào trước.",
+    "A 2026-form plan: select a cell in a row of table IV or V, then Insert. The school's own words in the cell are kept; the criterion code is put in front.",
+  ),
+  uiTabReview: s("Rà soát", "Review"),
+  uiRevModeHeading: s("Rà soát thực hiện kế hoạch", "Reviewing the plan"),
+  uiRevModeHelp: s(
+    "Chọn mức độ thực hiện của từng nội dung (bảng V) và ghi kết quả theo dõi của kỳ (bảng VI). Bấm \"Xem thay đổi\" để xem từng ô trước khi ghi.",
+    "Set how far each item got (table V) and fill the monitoring row of the period (table VI). \"Review changes\" lists every cell before anything is written.",
+  ),
+  uiRevModeOnly2026: s(
+    "Chế độ rà soát dùng cho kế hoạch theo mẫu 2026 (Biểu 2, Thông tư 57/2026), có cột \"Mức độ thực hiện\" và bảng VI theo dõi, đánh giá.",
+    "The review mode is for plans on the 2026 form (Biểu 2, Circular 57/2026), with a \"Mức độ thực hiện\" column and the monitoring table VI.",
+  ),
+  uiRevModeRowsHeading: s("Mức độ thực hiện (bảng V)", "Implementation status (table V)"),
+  uiRevModeStatusLabel: f(
+    (row: string) => `Mức độ thực hiện của dòng ${row}`,
+    (row: string) => `Implementation status of row ${row}`,
+  ),
+  uiRevModeEmpty: s("(để trống)", "(empty)"),
+  uiRevModeAsIs: f(
+    (v: string) => `Giữ nguyên: ${v}`,
+    (v: string) => `Keep: ${v}`,
+  ),
+  uiRevModeNoCell: s("Không có ô mức độ thực hiện", "No status cell"),
+  uiRevModePeriodLabel: s("Thời điểm (bảng VI)", "Period (table VI)"),
+  uiRevModePeriodHk1: s("Cuối học kỳ I", "End of semester I"),
+  uiRevModePeriodYear: s("Cuối năm học", "End of the school year"),
+  uiRevModeSubject: s("Nội dung theo dõi", "What was monitored"),
+  uiRevModeResult: s("Kết quả thực hiện", "Result"),
+  uiRevModeAdjustment: s("Điều chỉnh (nếu có)", "Adjustment (if any)"),
+  uiRevModeReviewer: s("Người đánh giá", "Reviewer"),
+  uiRevModeStatus: s("Mức độ thực hiện", "Status"),
+  uiRevModeNoStatusColumn: s(
+    "Bảng V không có cột \"Mức độ thực hiện\"; hãy thêm cột này vào bảng trong sổ tính rồi đọc lại.",
+    "Table V has no \"Mức độ thực hiện\" column; add it to the table in the workbook, then read the plan again.",
+  ),
+  uiRevModeNoReviewTable: s(
+    "Không tìm thấy bảng VI (Theo dõi và đánh giá thực hiện); hãy thêm bảng VI vào sổ tính rồi đọc lại.",
+    "Table VI (monitoring and review) was not found; add it to the workbook, then read the plan again.",
+  ),
+  uiRevModeNoPeriodRow: f(
+    (period: string) => `Bảng VI chưa có dòng "${period}"; hãy thêm dòng đó (cột Thời điểm ghi "${period}") trong sổ tính rồi đọc lại.`,
+    (period: string) => `Table VI has no "${period}" row; add it (with "${period}" in the Thời điểm column) in the workbook, then read the plan again.`,
+  ),
+  uiRevModeShowChanges: s("Xem thay đổi", "Review changes"),
+  uiRevModeChanges: f(
+    (n: number) => `${n} ô sẽ được ghi:`,
+    (n: number) => `${n} cells will be written:`,
+  ),
+  uiRevModeEmptyValue: s("(trống)", "(empty)"),
+  uiRevModeUndoExcel: s(
+    "Excel không hoàn tác (Ctrl+Z) được các ô do tiện ích ghi; hãy kiểm tra danh sách trước khi ghi.",
+    "Excel cannot undo (Ctrl+Z) cells written by the add-in; check the list before writing.",
+  ),
+  uiRevModeUndoFile: s(
+    "Các ô được ghi vào bảng đang mở trong trình duyệt; tệp trên máy chỉ thay đổi khi bạn tải bảng đã cập nhật về.",
+    "The cells are written into the workbook open in the browser; the file on your computer only changes when you download the updated workbook.",
+  ),
+  uiRevModeConfirm: f(
+    (n: number) => `Ghi ${n} thay đổi`,
+    (n: number) => `Write ${n} changes`,
+  ),
+  uiRevModeNothing: s("Chưa có thay đổi nào để ghi.", "There is no change to write yet."),
+  uiRevModeCannotWrite: s("Ở đây không ghi được trực tiếp vào ô của kế hoạch.", "Cells of the plan cannot be written here."),
+  uiRevModeWritten: f(
+    (n: number) => `Đã ghi ${n} ô vào sổ tính; kế hoạch đã được đọc lại.`,
+    (n: number) => `${n} cells written to the workbook; the plan was read again.`,
+  ),
+  uiRevModeWrittenFile: f(
+    (n: number) => `Đã ghi ${n} ô vào bảng đang mở; bấm "Tải về bảng đã cập nhật" để lưu tệp.`,
+    (n: number) => `${n} cells written to the open workbook; use "Download the updated workbook" to save the file.`,
+  ),
+  uiRevModeDownload: s("Tải về bảng đã cập nhật", "Download the updated workbook"),
   // --- ui (end) ---
 } as const;
 
