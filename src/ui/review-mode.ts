@@ -57,13 +57,14 @@ export interface ReviewChange extends CellEdit {
 
 export type ReviewProblem = "no-status-column" | "no-period-row" | "no-review-table";
 
+/** The statuses as core/validate/form2026 accepts them (folded), in REVIEW_STATUSES order. */
+const STATUS_PATTERNS = [/^(da\s*)?hoan\s*thanh$/, /^dang\s*(thuc\s*hien|trien\s*khai|tien\s*hanh|th)$/, /^chua\s*(hoan\s*thanh|thuc\s*hien|ht)$/];
+
 /** "Hoàn thành" for "hoàn thành", "Đã hoàn thành.", "HOÀN THÀNH"; null for anything else ("Mức 2"). */
 export function knownStatus(text: string): ReviewStatus | null {
-  const f = fold(text).replace(/[.;!]+$/, "").replace(/^da\s+/, "").trim();
-  if (f === "hoan thanh") return "Hoàn thành";
-  if (f === "dang thuc hien") return "Đang thực hiện";
-  if (f === "chua hoan thanh") return "Chưa hoàn thành";
-  return null;
+  const f = fold(text).replace(/[.;!]+$/, "").trim();
+  const i = STATUS_PATTERNS.findIndex((re) => re.test(f));
+  return i < 0 ? null : REVIEW_STATUSES[i];
 }
 
 /** The first words of a text, cut at a word boundary ("…" when cut). */

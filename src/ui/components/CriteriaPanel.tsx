@@ -62,7 +62,7 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
       <p className={s.count} role="status" aria-live="polite">
         {found.length ? tr("uiSearchCount", found.length) : tr("uiNoMatch")}
       </p>
-      <p className={c.help}>{tr(canInsert ? "uiInsertHint" : "uiCopyHint")}</p>
+      <p className={c.help}>{tr(!canInsert ? "uiCopyHint" : ctl.plan?.form === "2026" ? "uiInsertHint2026" : "uiInsertHint")}</p>
       <Notices ctl={ctl} area="criteria" />
       {groups.map((g) => (
         <div key={g.standard.number} role="group" aria-labelledby={`std-${g.standard.number}`}>
