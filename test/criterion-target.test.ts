@@ -33,13 +33,13 @@ describe("the picker's target on form-2026.xlsx (tables on one sheet)", () => {
 
   test("a cell of table IV targets its 'Tiêu chí liên quan' cell; its standard is filled, so not targeted", () => {
     const targets = criterionTargets(plan, PT, "1.4", name("1.4"))!;
-    expect(targetCells(targets, plan.sheet, 11, 11)).toEqual([{ sheet: plan.sheet, cell: "C11", kind: "problem-criterion", table: "IV" }]);
+    expect(targetCells(targets, plan.sheet, 11, 11)).toEqual([{ sheet: plan.sheet, cell: "C11", kind: "problem-criterion", table: "IV", expected: "Tiêu chí 1.3" }]);
     expect(targets.standardLabel).toBe(standardLabel(1, PT.standards.find((s) => s.number === 1)!.name));
   });
 
   test("a cell of table V targets 'Nội dung cải tiến'; a range over both rows targets both", () => {
     const targets = criterionTargets(plan, PT, "4.1", name("4.1"))!;
-    expect(targetCells(targets, plan.sheet, 18, 18)).toEqual([{ sheet: plan.sheet, cell: "B18", kind: "content", table: "V" }]);
+    expect(targetCells(targets, plan.sheet, 18, 18)).toEqual([{ sheet: plan.sheet, cell: "B18", kind: "content", table: "V", expected: "Tiêu chí 4.1: Cải tạo phòng học bộ môn" }]);
     expect(targetCells(targets, plan.sheet, 17, 18).map((c) => c.cell)).toEqual(["B17", "B18"]);
   });
 
@@ -54,10 +54,10 @@ describe("the picker's target with the tables on separate sheets", () => {
   test("table IV's cells are on its own sheet; table V's content column is D", async () => {
     const plan = await separatePlan();
     const targets = criterionTargets(plan, PT, "3.2", name("3.2"))!;
-    expect(targetCells(targets, "IV. Vấn đề trọng tâm", 4, 4)).toEqual([{ sheet: "IV. Vấn đề trọng tâm", cell: "E4", kind: "problem-criterion", table: "IV" }]);
+    expect(targetCells(targets, "IV. Vấn đề trọng tâm", 4, 4)).toEqual([{ sheet: "IV. Vấn đề trọng tâm", cell: "E4", kind: "problem-criterion", table: "IV", expected: "Tiêu chí 1.4" }]);
     // Row 4 of the plan's sheet is the letterhead, not table IV.
     expect(targetCells(targets, "V. Kế hoạch", 4, 4)).toEqual([]);
-    expect(targetCells(targets, "V. Kế hoạch", 11, 11)).toEqual([{ sheet: "V. Kế hoạch", cell: "D11", kind: "content", table: "V" }]);
+    expect(targetCells(targets, "V. Kế hoạch", 11, 11)).toEqual([{ sheet: "V. Kế hoạch", cell: "D11", kind: "content", table: "V", expected: "Tiêu chí 1.4: Hoàn thiện hồ sơ tự đánh giá" }]);
     // Table VI's sheet holds no target.
     expect(targetCells(targets, "VI. Theo dõi", 3, 4)).toEqual([]);
     expect(splitCell("'IV. Vấn đề trọng tâm'!E4", "V. Kế hoạch")).toEqual({ sheet: "IV. Vấn đề trọng tâm", cell: "E4" });

@@ -29,6 +29,8 @@ export interface TargetRow {
   row: number;
   /** Cells the picker may write (no sheet prefix), by kind. */
   cells: Partial<Record<TargetKind, string>>;
+  /** Their text as read: a cell that holds something else now (rows inserted, text typed since) is not written. */
+  texts?: Partial<Record<TargetKind, string>>;
 }
 
 export interface CriterionTargets {
@@ -48,6 +50,8 @@ export interface TargetCell {
   cell: string;
   kind: TargetKind;
   table: "IV" | "V";
+  /** The cell's text when the plan was read (undefined: not known). */
+  expected?: string;
 }
 
 /** "'Sheet name'!C5" */
@@ -80,15 +84,20 @@ export function criterionTargets(plan: Plan, reg: Regulation | null = null, code
   const rows: TargetRow[] = [];
   for (const p of plan.problems ?? []) {
     const cells: Partial<Record<TargetKind, string>> = {};
+    const texts: Partial<Record<TargetKind, string>> = {};
     let sheet = p.sheet ?? plan.sheet;
     if (p.cells.criterion) {
       const c = splitCell(p.cells.criterion, plan.sheet);
       sheet = c.sheet;
       cells["problem-criterion"] = c.cell;
+      texts["problem-criterion"] = p.criterionText;
     }
     // Only a standard cell the reader saw empty (a standard merged down from the row above is not empty).
-    if (p.cells.standard && !p.standardText && p.standard === null) cells["problem-standard"] = splitCell(p.cells.standard, plan.sheet).cell;
-    if (Object.keys(cells).length) rows.push({ table: "IV", sheet, row: p.row, cells });
+    if (p.cells.standard && !p.standardText && p.standard === null) {
+      cells["problem-standard"] = splitCell(p.cells.standard, plan.sheet).cell;
+      texts["problem-standard"] = "";
+    }
+    if (Object.keys(cells).length) rows.push({ table: "IV", sheet, row: p.row, cells, texts });
   }
   const seen = new Set<string>();
   for (const r of plan.rows) {
@@ -98,7 +107,7 @@ export function criterionTargets(plan: Plan, reg: Regulation | null = null, code
     const key = `${c.sheet}!${c.cell}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ table: "V", sheet: c.sheet, row: r.row, cells: { content: c.cell } });
+    rows.push({ table: "V", sheet: c.sheet, row: r.row, cells: { content: c.cell }, texts: { content: r.criterionText } });
   }
   const out: CriterionTargets = { rows };
   if (name !== undefined) out.name = name;
@@ -126,7 +135,9 @@ export function targetCells(targets: CriterionTargets, sheet: string, top: numbe
     if (fold(r.sheet) !== want || r.row < top || r.row > bottom) continue;
     for (const kind of ["problem-criterion", "problem-standard", "content"] as const) {
       const cell = r.cells[kind];
-      if (cell) out.push({ sheet: r.sheet, cell, kind, table: r.table });
+      if (!cell) continue;
+      const expected = r.texts?.[kind];
+      out.push(expected === undefined ? { sheet: r.sheet, cell, kind, table: r.table } : { sheet: r.sheet, cell, kind, table: r.table, expected });
     }
   }
   return out;

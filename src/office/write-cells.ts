@@ -96,6 +96,12 @@ export async function insertCriterion2026(
   const loaded = cells.map((c) => ({ target: c, at: queueLoad(context, c.sheet, c.cell) }));
   await syncOrMissing(context, () => t("officeCellsMissing", lang));
   const written: string[] = [];
+  // The rows as read must still be there: text typed or rows inserted since would put the criterion on the wrong row.
+  for (const { target, at } of loaded) {
+    if (target.expected !== undefined && !same(currentText(at), target.expected)) {
+      throw new HostError(t("officeCellChanged", qualifiedCell(target.sheet, target.cell), currentText(at), lang));
+    }
+  }
   for (const { target, at } of loaded) {
     if (hasFormula(at)) continue;
     const text = targetText(target.kind, currentText(at), code, name, targets);

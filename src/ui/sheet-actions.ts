@@ -77,10 +77,10 @@ export abstract class SheetActions extends PaneStore {
       // A 2026-form plan: the selected row of table IV or V, as read (core/criterion-target decides the cells).
       const targets = this.plan ? criterionTargets(this.plan, this.context?.regulation ?? null, code, name) : null;
       const r = targets ? await this.host.insertCriterion(code, criterionLabel(code, name), targets) : await this.host.insertCriterion(code, criterionLabel(code, name));
+      // The plan's tables changed (or changed under the pane): read them again so findings and targets follow.
+      if (targets && this.plan) await this.reload(this.plan.sheet, { keep: true });
       if (!r.ok) return this.notify("criteria", "error", r.error);
       this.notify("criteria", "success", t("uiInserted", code, r.value.cell, this.lang));
-      // The plan's tables changed: read them again so findings follow.
-      if (targets && this.plan) await this.reload(this.plan.sheet, { keep: true });
     } finally {
       this.busy("insert", false);
     }

@@ -100,6 +100,16 @@ describe("the criterion picker on a Biểu 2 with its tables on one sheet", () =
     expect(fake.log.filter((o) => o.kind.startsWith("range.") && o.kind !== "range.select")).toEqual([]);
     expect(fake.workbook.sheet(SHEET)!.dump()).toEqual(before);
   });
+  test("rows inserted or text typed since the plan was read: nothing written, the sentence names the cell", async () => {
+    const { fake, host, plan } = await excelWith([SINGLE_SHEET]);
+    const ws = fake.workbook.sheet(SHEET)!;
+    // The user typed over row 18's content after the pane read it.
+    ws.set("B18", "Tổ chức ngày hội đọc sách");
+    select(fake, SHEET, "B18");
+    const r = await insert(host, plan, "4.1");
+    expect(r).toEqual({ ok: false, error: `Ô '${SHEET}'!B18 đã thay đổi từ lần đọc trước (nay là "Tổ chức ngày hội đọc sách"). Không có gì được ghi; hãy đọc lại kế hoạch rồi ghi lại.` });
+    expect(ws.cell(17, 1)?.value).toBe("Tổ chức ngày hội đọc sách");
+  });
 });
 
 describe("the criterion picker with tables IV, V and VI on separate sheets", () => {

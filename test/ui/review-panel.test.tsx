@@ -84,7 +84,7 @@ test("browser: the review is written into the open file, then 'Tải về bảng
   const spy = jest.spyOn(host, "download").mockResolvedValue({ ok: true, value: undefined });
   render(<App host={host} />);
   const bytes = await workbook([SINGLE_SHEET]);
-  const file = new File([bytes], "KH 2026.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const file = new File([new Uint8Array(bytes)], "KH 2026.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   fireEvent.change(screen.getByLabelText("Chọn tệp kế hoạch (.xlsx)"), { target: { files: [file] } });
   await screen.findByTestId("plan-summary", {}, { timeout: 20000 });
   tab("Rà soát");
