@@ -40,6 +40,7 @@ const useStyles = makeStyles({
   label: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   changed: { fontWeight: tokens.fontWeightSemibold },
   change: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
 const FIELD_LABEL: Record<ReviewFieldKey, StringKey> = {
@@ -207,7 +208,7 @@ export function ReviewPanel({ ctl }: { ctl: Controller }): React.ReactElement {
       )}
 
       {confirming && changes.length > 0 ? (
-        <div role="region" aria-label={tr("uiRevModeChanges", changes.length)} data-testid="review-changes">
+        <div role="region" className={s.confirm} aria-label={tr("uiRevModeChanges", changes.length)} data-testid="review-changes">
           <p className={c.subheading}>{tr("uiRevModeChanges", changes.length)}</p>
           <ul className={c.list}>
             {changes.map((ch) => (
@@ -216,7 +217,9 @@ export function ReviewPanel({ ctl }: { ctl: Controller }): React.ReactElement {
               </li>
             ))}
           </ul>
-          <p className={c.help}>{tr(ctl.can.writeSheet ? "uiRevModeUndoExcel" : "uiRevModeUndoFile")}</p>
+          <MessageBar intent={ctl.can.writeSheet ? "warning" : "info"} layout="multiline">
+            <MessageBarBody>{tr(ctl.can.writeSheet ? "uiRevModeUndoExcel" : "uiRevModeUndoFile")}</MessageBarBody>
+          </MessageBar>
           <div className={c.row}>
             <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={() => void write()}>
               {tr("uiRevModeConfirm", changes.length)}
