@@ -106,3 +106,22 @@ test("browser: the review is written into the open file, then 'Tải về bảng
   await wb.xlsx.load(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer);
   expect(wb.getWorksheet(SHEET)!.getCell("J17").value ?? "").toBe("");
 }, 30000);
+
+test("Excel, 2026 plan: Chèn passes tables IV and V to the host, and its answer shows under the criterion clicked", async () => {
+  const host = new FakeHost({ sheets: [gridFromRows(SHEET, SINGLE_SHEET.rows)] });
+  host.insertCriterion = async (...args: unknown[]) => {
+    host.calls.push({ method: "insertCriterion", args });
+    return { ok: false, error: "Hãy chọn một ô trong một dòng của bảng IV (vấn đề trọng tâm) hoặc bảng V (kế hoạch cải tiến) rồi bấm chèn lại." };
+  };
+  render(<App host={host} />);
+  await screen.findByTestId("plan-summary");
+  tab("Tiêu chí");
+  expect(screen.getByText(/Kế hoạch theo mẫu 2026: chọn một ô trong dòng của bảng IV hoặc bảng V/)).toBeTruthy();
+  const button = screen.getByRole("button", { name: /Chèn tiêu chí 4\.2/ });
+  fireEvent.click(button);
+  const item = button.closest("li") as HTMLElement;
+  await within(item).findByText(/^Hãy chọn một ô trong một dòng của bảng IV/);
+  const [code, label, targets] = host.callsOf("insertCriterion")[0] as [string, string, { rows: { table: string; row: number }[] }];
+  expect([code, label]).toEqual(["4.2", expect.stringMatching(/^Tiêu chí 4\.2: /)]);
+  expect(targets.rows.map((r) => `${r.table}${r.row}`)).toEqual(["IV11", "IV12", "V17", "V18"]);
+});
