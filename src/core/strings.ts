@@ -751,8 +751,8 @@ export const STRINGS = {
     (cell: string) => `The cell address "${cell}" names no sheet; nothing was written.`,
   ),
   officeCellsMissing: s(
-    "Không tìm thấy trang tính hoặc ô cần ghi (có thể trang đã bị đổi tên hoặc xóa). Hãy đọc lại kế hoạch; không có gì được ghi.",
-    "A sheet or cell to write was not found (it may have been renamed or deleted). Read the plan again; nothing was written.",
+    "Không tìm thấy trang tính hoặc ô cần ghi (có thể trang đã bị đổi tên hoặc xóa) nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.",
+    "A sheet or cell to write was not found (it may have been renamed or deleted), so nothing was written. The plan is read again; check it and try again.",
   ),
   officeCellHasFormula: f(
     (cell: string) => `Ô ${cell} đang chứa công thức nên không được ghi đè; không có gì được ghi.`,
@@ -760,8 +760,8 @@ export const STRINGS = {
   ),
   officeCellChanged: f(
     (cell: string, now: string) =>
-      `Ô ${cell} đã thay đổi từ lần đọc trước (nay là "${now}"). Không có gì được ghi; hãy đọc lại kế hoạch rồi ghi lại.`,
-    (cell: string, now: string) => `Cell ${cell} changed since the plan was read (it now holds "${now}"). Nothing was written; read the plan again, then write again.`,
+      `Ô ${cell} đã thay đổi từ lần đọc trước (nay là "${now}") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.`,
+    (cell: string, now: string) => `Cell ${cell} changed since the plan was read (it now holds "${now}"), so nothing was written. The plan is read again; check it and try again.`,
   ),
   // --- office (end) ---
   // --- ui (start) ---

@@ -106,6 +106,8 @@ export abstract class SheetActions extends PaneStore {
     try {
       const r = await this.host.writeCells(reviewEdits(changes));
       if (!r.ok) {
+        // Nothing was written; what the sheet holds now is shown (a cell may have changed under the pane).
+        await this.reload(plan.sheet, { keep: true });
         this.notify("review", "error", r.error);
         return false;
       }

@@ -107,7 +107,7 @@ describe("the criterion picker on a Biểu 2 with its tables on one sheet", () =
     ws.set("B18", "Tổ chức ngày hội đọc sách");
     select(fake, SHEET, "B18");
     const r = await insert(host, plan, "4.1");
-    expect(r).toEqual({ ok: false, error: `Ô '${SHEET}'!B18 đã thay đổi từ lần đọc trước (nay là "Tổ chức ngày hội đọc sách"). Không có gì được ghi; hãy đọc lại kế hoạch rồi ghi lại.` });
+    expect(r).toEqual({ ok: false, error: `Ô '${SHEET}'!B18 đã thay đổi từ lần đọc trước (nay là "Tổ chức ngày hội đọc sách") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.` });
     expect(ws.cell(17, 1)?.value).toBe("Tổ chức ngày hội đọc sách");
   });
 });
@@ -164,7 +164,7 @@ describe("writeCells (the review mode)", () => {
       { cell: "'V. Kế hoạch'!B10", old: "Chưa hoàn thành", value: "Hoàn thành" },
       { cell: "'V. Kế hoạch'!B11", old: "", value: "Đang thực hiện" },
     ]);
-    expect(r).toEqual({ ok: false, error: `Ô 'V. Kế hoạch'!B11 đã thay đổi từ lần đọc trước (nay là "Hoàn thành"). Không có gì được ghi; hãy đọc lại kế hoạch rồi ghi lại.` });
+    expect(r).toEqual({ ok: false, error: `Ô 'V. Kế hoạch'!B11 đã thay đổi từ lần đọc trước (nay là "Hoàn thành") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.` });
     expect(v.dump()).toEqual(before);
 
     v.set("G11", "=5000000");

@@ -99,7 +99,7 @@ test("edits are applied in memory and read back; the download is the updated .xl
 test("a cell that no longer holds the old text: nothing is written, the sentence names it", async () => {
   const { host } = await opened();
   const r = await host.writeCells([EDITS[0], { cell: `'${SHEET}'!J18`, old: "Hoàn thành", value: "Chưa hoàn thành" }]);
-  expect(r).toEqual({ ok: false, error: `Ô '${SHEET}'!J18 đã thay đổi từ lần đọc trước (nay là "dang thuc hien"). Không có gì được ghi; hãy đọc lại kế hoạch rồi ghi lại.` });
+  expect(r).toEqual({ ok: false, error: `Ô '${SHEET}'!J18 đã thay đổi từ lần đọc trước (nay là "dang thuc hien") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.` });
   expect(host.hasEdits()).toBe(false);
   const snap = await host.readWorkbook();
   const plan = snap.ok ? readPlan(snap.value) : null;
