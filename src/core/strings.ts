@@ -1127,7 +1127,7 @@ export const STRINGS = {
     "Kế hoạch theo mẫu 2026: chọn một ô trong dòng của bảng IV hoặc bảng V rồi bấm Chèn. Lời của trường trong ô được giữ, mã tiêu chí được thêm vào trước.",
     "A 2026-form plan: select a cell in a row of table IV or V, then Insert. The school's own words in the cell are kept; the criterion code is put in front.",
   ),
-  uiTabReview: s("Rà soát", "Review"),
+  uiRevModeTab: s("Rà soát", "Review"),
   uiRevModeHeading: s("Rà soát thực hiện kế hoạch", "Reviewing the plan"),
   uiRevModeHelp: s(
     "Chọn mức độ thực hiện của từng nội dung (bảng V) và ghi kết quả theo dõi của kỳ (bảng VI). Bấm \"Xem thay đổi\" để xem từng ô trước khi ghi.",

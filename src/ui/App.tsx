@@ -68,14 +68,14 @@ const useStyles = makeStyles({
   },
 });
 
-const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" | "uiTabReview"; form2026?: boolean }[] = [
+const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" | "uiRevModeTab"; form2026?: boolean }[] = [
   { id: "info", label: "uiTabInfo" },
   { id: "table", label: "uiTabTable" },
   { id: "check", label: "uiTabCheck" },
   { id: "totals", label: "uiTabTotals" },
   { id: "criteria", label: "uiTabCriteria" },
   // The review mode writes into tables V and VI of a 2026-form plan only.
-  { id: "review", label: "uiTabReview", form2026: true },
+  { id: "review", label: "uiRevModeTab", form2026: true },
 ];
 
 function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
