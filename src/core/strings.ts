@@ -1179,8 +1179,8 @@ export const STRINGS = {
     "Excel cannot undo (Ctrl+Z) cells written by the add-in; check the list before writing.",
   ),
   uiRevModeUndoFile: s(
-    "Các ô được ghi vào bảng đang mở trong trình duyệt; tệp trên máy chỉ thay đổi khi bạn tải bảng đã cập nhật về.",
-    "The cells are written into the workbook open in the browser; the file on your computer only changes when you download the updated workbook.",
+    "Các ô được ghi vào bảng đang mở trong trình duyệt; tệp trên máy không đổi. Bản tải về giữ các trang, công thức, định dạng, ô gộp và danh sách chọn, nhưng không giữ ghi chú (comment) và biểu đồ nếu tệp có.",
+    "The cells are written into the workbook open in the browser; the file on your computer is unchanged. The download keeps the sheets, formulas, formatting, merged cells and dropdowns, but not comments or charts if the file has any.",
   ),
   uiRevModeConfirm: f(
     (n: number) => `Ghi ${n} thay đổi`,

@@ -93,7 +93,7 @@ test("browser: the review is written into the open file, then 'Tải về bảng
   fireEvent.change(within(within(panel).getByTestId("review-row-17")).getByRole("combobox"), { target: { value: "" } });
   fireEvent.click(within(panel).getByRole("button", { name: "Xem thay đổi" }));
   const list = await screen.findByTestId("review-changes");
-  expect(list.textContent).toContain("tệp trên máy chỉ thay đổi khi bạn tải bảng đã cập nhật về");
+  expect(list.textContent).toContain("tệp trên máy không đổi");
   fireEvent.click(within(list).getByRole("button", { name: "Ghi 1 thay đổi" }));
   await screen.findByText('Đã ghi 1 ô vào bảng đang mở; bấm "Tải về bảng đã cập nhật" để lưu tệp.', {}, { timeout: 20000 });
   fireEvent.click(screen.getByRole("button", { name: "Tải về bảng đã cập nhật" }));
