@@ -1098,6 +1098,12 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  uiFieldInfo2026: s("Thông tin chung", "General information"),
+  uiFieldReporting2026: s("Cơ chế đánh giá và báo cáo", "Review and reporting"),
+  uiSectionsDraft2026: s(
+    "Văn bản gợi ý của phần mềm theo bố cục Biểu 2 (Thông tư 57/2026/TT-BGDĐT), không phải lời văn chính thức của Thông tư: hãy sửa cho phù hợp với nhà trường.",
+    "The add-in's suggested wording, following the layout of Form 2 (Circular 57/2026), not the circular's official text: adapt it to the school.",
+  ),
   // --- ui (end) ---
 } as const;
 
