@@ -664,6 +664,10 @@ export const STRINGS = {
     (tag: string) => `Chỗ điền ${tag} phải đứng một mình trong một đoạn văn (không có chữ khác cùng dòng).`,
     (tag: string) => `The ${tag} placeholder must be alone in its paragraph (no other text on the line).`,
   ),
+  wordTableInBody: f(
+    (tag: string) => `Chỗ điền ${tag} phải nằm trong thân văn bản, không đặt trong đầu trang, chân trang hay khung văn bản.`,
+    (tag: string) => `The ${tag} placeholder must be in the body of the document, not in a header, a footer or a text box.`,
+  ),
   // --- word (end) ---
   // --- office (start) ---
   officeNotAvailable: s(

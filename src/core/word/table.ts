@@ -391,6 +391,7 @@ export function uncountedLine(totals: Pick<Totals, "rows">): string {
  * Puts `xml` in place of the paragraph that holds `marker` in a document part:
  * { xml }, or { missing: true } when the marker is not there, or
  * { alone: false } when its paragraph holds other text (the caller says so).
+ * A section break the paragraph carries is kept in an empty paragraph after it.
  */
 export function replaceMarkerParagraph(documentXml: string, marker: string, xml: string): { xml: string } | { missing: true } | { alone: false } {
   const at = documentXml.indexOf(marker);
@@ -407,5 +408,8 @@ export function replaceMarkerParagraph(documentXml: string, marker: string, xml:
     .replace(marker, "")
     .trim();
   if (text) return { alone: false };
-  return { xml: documentXml.slice(0, start) + xml + documentXml.slice(end) };
+  // The last paragraph of a section carries the section's page setup: it stays, empty, after what is put in.
+  const sect = /<w:sectPr[ >][\s\S]*?<\/w:sectPr>/.exec(documentXml.slice(start, end))?.[0];
+  const keep = sect ? `<w:p><w:pPr>${sect}</w:pPr></w:p>` : "";
+  return { xml: documentXml.slice(0, start) + xml + keep + documentXml.slice(end) };
 }
