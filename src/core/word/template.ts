@@ -132,9 +132,10 @@ function templateErrorFrom(e: unknown): TemplateError {
   return new TemplateError("broken-tag", tag || null, t("wordBrokenTag", near));
 }
 
-/** Text width (twips) of the section the marker paragraph sits in. */
+/** Text width (twips) of the section the marker paragraph sits in (the paragraph may carry that section's break itself). */
 function sectionWidthAt(documentXml: string, at: number): number {
-  const rest = documentXml.slice(at);
+  const start = Math.max(documentXml.lastIndexOf("<w:p ", at), documentXml.lastIndexOf("<w:p>", at), 0);
+  const rest = documentXml.slice(start);
   const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(rest)?.[0] ?? "";
   const attr = (el: string, name: string): number | null => {
     const tag = new RegExp(`<w:${el}\\b[^>]*>`).exec(sect)?.[0];
