@@ -16,6 +16,7 @@ import { FIXTURES, readPlanFile } from "../helpers";
 import { cells, parts, planTableOf, rows, tables, visibleText } from "./docx-xml";
 import { EVERY_RULE_BROKEN, MERGED_HEADERS, ONE_SHEET, SEPARATE_SHEETS, readSheets } from "./form2026-workbooks";
 import { samMunPlan, SAM_MUN_TOTALS } from "./fixtures";
+import { validateXML } from "xmllint-wasm";
 
 const WORKBOOKS: [string, () => Promise<Plan>][] = [
   ["test/fixtures/form-2026.xlsx", () => readPlanFile(path.join(FIXTURES, "form-2026.xlsx"))],
@@ -304,5 +305,16 @@ describe("Biểu 2 details", () => {
     expect(b[1]).toContain('<w:vMerge w:val="continue"/>');
     expect(visibleText(a[1])).toContain("Tiêu chuẩn 2: Phát triển đội ngũ");
     expect(a[2]).not.toContain("vMerge");
+  });
+
+  test("texts of tables IV and VI with XML specials and control characters: the document stays well-formed, the text as typed", async () => {
+    const plan = await readSheets([ONE_SHEET]);
+    plan.problems![0].weakness = 'Thiếu "bàn ghế" <loại 1> & tủ\u0001 sách =SUM(A1:A9)';
+    plan.reviews![0].adjustment = "Bổ sung <b>kinh phí</b> & người\u0008";
+    const { document, text } = await documentOf(plan);
+    const r = await validateXML({ xml: [{ fileName: "document.xml", contents: document }], normalization: "format" });
+    expect(r.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(text).toContain('Thiếu "bàn ghế" <loại 1> & tủ sách =SUM(A1:A9)');
+    expect(text).toContain("Bổ sung <b>kinh phí</b> & người");
   });
 });
