@@ -1,9 +1,11 @@
 /**
  * The plan table of the document: the columns of the plan's form, a header row
- * repeated on every page, level bands, standards and remarks across the full
- * width in sheet order, criterion cells merged down over their sub-rows, budgets
- * with dot thousands, and the "Tổng cộng" row. Used by the generated document
- * and by user templates (the {table} placeholder). Pure.
+ * repeated on every page (with the numbering row "(1)"…"(10)" on the 2026
+ * form), level bands, standards and remarks across the full width in sheet
+ * order, criterion cells merged down over their sub-rows, budgets with dot
+ * thousands, and the "Tổng cộng" row. Used by the generated documents and by
+ * user templates (the {table} placeholder). Also the simple form tables
+ * (simpleTableXml: tables IV and VI of the 2026 form) in the same markup. Pure.
  */
 import type { BandHeading, FieldKey, Plan, PlanRow, Remark, RowAmount, StandardHeading, Totals } from "../plan";
 import { findStandard } from "../catalogue";
