@@ -664,6 +664,10 @@ export const STRINGS = {
     (tag: string) => `Chỗ điền ${tag} phải đứng một mình trong một đoạn văn (không có chữ khác cùng dòng).`,
     (tag: string) => `The ${tag} placeholder must be alone in its paragraph (no other text on the line).`,
   ),
+  wordTableInBody: f(
+    (tag: string) => `Chỗ điền ${tag} phải nằm trong thân văn bản, không đặt trong đầu trang, chân trang hay khung văn bản.`,
+    (tag: string) => `The ${tag} placeholder must be in the body of the document, not in a header, a footer or a text box.`,
+  ),
   // --- word (end) ---
   // --- office (start) ---
   officeNotAvailable: s(
@@ -1197,6 +1201,12 @@ export const STRINGS = {
     (n: number) => `${n} cells written to the open workbook; use "Download the updated workbook" to save the file.`,
   ),
   uiRevModeDownload: s("Tải về bảng đã cập nhật", "Download the updated workbook"),
+  uiFieldInfo2026: s("Thông tin chung", "General information"),
+  uiFieldReporting2026: s("Cơ chế đánh giá và báo cáo", "Review and reporting"),
+  uiSectionsDraft2026: s(
+    "Văn bản gợi ý của phần mềm theo bố cục Biểu 2 (Thông tư 57/2026/TT-BGDĐT), không phải lời văn chính thức của Thông tư: hãy sửa cho phù hợp với nhà trường.",
+    "The add-in's suggested wording, following the layout of Form 2 (Circular 57/2026), not the circular's official text: adapt it to the school.",
+  ),
   // --- ui (end) ---
 } as const;
 
