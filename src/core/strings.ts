@@ -69,6 +69,9 @@ export const STRINGS = {
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
       "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
       "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
+      "  ctcl new --level CẤP-HỌC --school \"TÊN TRƯỜNG\" [--year NĂM-HỌC] [--agency \"UBND XÃ …\"] -o KẾ-HOẠCH.xlsx [--lang vi|en]",
+      "      Tạo bảng tính kế hoạch mới theo Biểu 2 (Thông tư 57/2026): tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện.",
+      "      Năm học mặc định là năm học hiện tại; không ghi đè tệp đã có.",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -87,6 +90,9 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
+      "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"UBND XÃ …\"] -o PLAN.xlsx [--lang vi|en]",
+      "      Writes a new blank plan workbook on Form 2 (Circular 57/2026): letterhead, tables IV, V, VI, dropdowns of criteria and statuses.",
+      "      The year defaults to the current school year; an existing file is never overwritten.",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -318,6 +324,38 @@ export const STRINGS = {
   summaryWritten: f(
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
+  ),
+  cliNewNeedsOutput: s(
+    "Thiếu tên tệp Excel cần tạo: thêm -o TÊN.xlsx.",
+    "The Excel file to create is missing: add -o NAME.xlsx.",
+  ),
+  cliNewWrongExtension: f(
+    (p: string) => `Kế hoạch mới "${p}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-2026-2027.xlsx.`,
+    (p: string) => `The new plan "${p}" must end in .xlsx (an Excel workbook). Name it like -o plan-2026-2027.xlsx.`,
+  ),
+  cliNewNeedsLevel: s(
+    "Chưa biết cấp học của trường: thêm --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (hoặc ghi cấp học trong --school, như \"Trường Tiểu học …\").",
+    "The school level is unknown: add --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (or name it in --school, like \"Trường Tiểu học …\").",
+  ),
+  cliNewLevelMismatch: f(
+    (school: string, named: string, level: string) => `Tên trường "${school}" là cấp ${named}, khác --level ${level}. Hãy sửa tên trường hoặc --level cho khớp.`,
+    (school: string, named: string, level: string) => `The school name "${school}" says ${named}, not --level ${level}. Make the name and --level agree.`,
+  ),
+  cliNewYearBeforeForm: f(
+    (y: string, from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}; năm học ${y} dùng mẫu kế hoạch cũ. Hãy chọn --year ${from} hoặc muộn hơn.`,
+    (y: string, from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}; ${y} uses the older plan form. Choose --year ${from} or later.`,
+  ),
+  cliNewExists: f(
+    (p: string) => `Tệp "${p}" đã có: không ghi đè lên kế hoạch đang có. Hãy chọn tên khác hoặc tự xóa tệp cũ.`,
+    (p: string) => `"${p}" already exists: an existing plan is never overwritten. Choose another name or delete the old file yourself.`,
+  ),
+  cliCannotWriteWorkbook: f(
+    (p: string) => `Không ghi được tệp "${p}". Hãy kiểm tra thư mục và quyền ghi.`,
+    (p: string) => `Cannot write "${p}". Check the folder and the permission to write there.`,
+  ),
+  cliNewWritten: f(
+    (p: string, level: string, year: string) => `Đã tạo kế hoạch mới (Biểu 2, ${level}, năm học ${year}): ${p}`,
+    (p: string, level: string, year: string) => `New plan written (Form 2, ${level}, school year ${year}): ${p}`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
