@@ -90,7 +90,7 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
-      "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"UBND XÃ …\"] -o PLAN.xlsx [--lang vi|en]",
+      "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"AGENCY\"] -o PLAN.xlsx [--lang vi|en]",
       "      Writes a new blank plan workbook on Form 2 (Circular 57/2026): letterhead, tables IV, V, VI, dropdowns of criteria and statuses.",
       "      The year defaults to the current school year; an existing file is never overwritten.",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
