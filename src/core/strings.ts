@@ -785,6 +785,10 @@ export const STRINGS = {
     "Chức năng này chỉ dùng được khi tiện ích chạy trong Excel.",
     "This only works when the add-in runs inside Excel.",
   ),
+  officeCreatePlanFailed: f(
+    (sheet: string, detail: string) => `Không tạo được trang tính kế hoạch mới "${sheet}" (${detail}). Các trang tính đang có không bị thay đổi.`,
+    (sheet: string, detail: string) => `Could not create the new plan sheet "${sheet}" (${detail}). The existing sheets are unchanged.`,
+  ),
   // --- office (end) ---
   // --- ui (start) ---
   uiAppTitle: s("Kế hoạch cải tiến chất lượng giáo dục", "Education quality improvement plan"),
