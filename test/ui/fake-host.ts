@@ -6,6 +6,7 @@ import { gridFromRows, type CellValue } from "../../src/core/grid";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
 import { PLAN_SHEET_NAME, planTableBlock } from "../../src/core/plan-table";
 import { parseBudget } from "../../src/core/parse/money";
+import type { Draft2026 } from "../../src/core/forms/draft";
 
 export const HEADER = [
   "TT",
@@ -71,6 +72,8 @@ export class FakeHost implements Host {
   chosenLanguage: Lang | null = null;
   listeners: ((rows: number[]) => void)[] = [];
   downloads: { bytes: Uint8Array; fileName: string; mime: string }[] = [];
+  /** When set, createPlan answers this error. */
+  createPlanError: string | null = null;
   private lang: string;
 
   constructor(o: FakeOptions = {}) {
@@ -176,5 +179,12 @@ export class FakeHost implements Host {
     this.record("download", bytes, fileName, mime);
     this.downloads.push({ bytes, fileName, mime });
     return { ok: true, value: undefined };
+  }
+
+  /** "Tạo kế hoạch mới": a new sheet where the host writes sheets, else a download. */
+  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+    this.record("createPlan", draft);
+    if (this.createPlanError) return { ok: false, error: this.createPlanError };
+    return { ok: true, value: { where: this.capabilities.writeSheet ? `Kế hoạch CTCL ${draft.schoolYear}` : `KH-CTCL-${draft.schoolYear}.xlsx` } };
   }
 }
