@@ -76,6 +76,8 @@ export function NewPlanPanel({ ctl }: { ctl: Controller }): React.ReactElement {
         </Button>
       ) : (
         <form
+          // The pane's own sentences, not the browser's bubbles.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();
