@@ -203,7 +203,8 @@ export function schoolPlaceholder(level: SchoolLevel): string {
 export function draftSheetName(draft: Pick<Draft2026, "level" | "schoolYear" | "info">): string {
   const school = draft.info.school.trim() || schoolPlaceholder(draft.level);
   if (levelFromSchoolName(school) === draft.level) return `Kế hoạch CTCL ${draft.schoolYear}`;
-  return `KH CTCL ${t("levelName", draft.level, "vi").replace("Trường phổ thông có ", "")} ${draft.schoolYear}`.slice(0, 31);
+  const short: Record<SchoolLevel, string> = { "mam-non": "Mầm non", "tieu-hoc": "Tiểu học", thcs: "THCS", thpt: "THPT", "nhieu-cap": "nhiều cấp" };
+  return `KH CTCL ${short[draft.level]} ${draft.schoolYear}`;
 }
 
 /** The hidden sheet of lists: criteria as table IV writes them ("1.4: …"), as table V does ("Tiêu chí 1.4: …"), the statuses. */
