@@ -31,6 +31,8 @@ export type CellRole =
   | "letterheadItalic"
   /** Left-aligned text without border ("Nơi nhận" items). */
   | "plain"
+  /** "Nơi nhận:". */
+  | "plainBold"
   | "title"
   | "subtitle"
   | "section"
@@ -58,6 +60,7 @@ export const STYLES: Readonly<Record<CellRole, CellStyle>> = {
   letterhead: { bold: false, italic: false, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: false, fill: null },
   letterheadBold: { bold: true, italic: false, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: false, fill: null },
   letterheadItalic: { bold: false, italic: true, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: false, fill: null },
+  plainBold: { bold: true, italic: true, size: 12, horizontal: "left", vertical: "top", wrap: false, border: false, fill: null },
   plain: { bold: false, italic: false, size: 11, horizontal: "left", vertical: "top", wrap: false, border: false, fill: null },
   title: { bold: true, italic: false, size: 14, horizontal: "center", vertical: "middle", wrap: false, border: false, fill: null },
   subtitle: { bold: true, italic: false, size: 13, horizontal: "center", vertical: "middle", wrap: false, border: false, fill: null },
@@ -151,8 +154,8 @@ export const BLANK_PLAN_ROWS = 5;
 export const DROPDOWN_ROWS = 200;
 
 const COLUMNS = 10;
-/** Table V's columns A–J, in characters (≈ 177: one A4 landscape page wide at ~90 %). */
-const WIDTHS = [5, 24, 22, 28, 20, 13, 16, 16, 20, 13];
+/** Table V's columns A–J, in characters (150: one A4 landscape page wide at ~90 %, 11 pt text printed near 10 pt). */
+const WIDTHS = [4, 20, 18, 24, 17, 11, 14, 14, 17, 11];
 /** Table IV over A–J: TT, Tiêu chuẩn, Tiêu chí, Hiện trạng, Hạn chế (E:G), Nguyên nhân (H:J). */
 const SPANS_IV: readonly [number, number][] = [
   [0, 0],
@@ -412,7 +415,7 @@ export function draftLayout(draft: Draft2026, criteria: readonly CriterionItem[]
   r += 2;
 
   // Recipients (left, A:D) and signer (right, G:J): merged so no dropdown column shows there.
-  put(r, 0, "Nơi nhận:", "letterheadBold");
+  put(r, 0, "Nơi nhận:", "plainBold");
   merge(r, 0, 3);
   put(r, 6, "HIỆU TRƯỞNG", "letterheadBold");
   merge(r, 6, 9);
