@@ -1181,6 +1181,14 @@ export const STRINGS = {
     (file: string) => `Đã tải xuống "${file}". Mở tệp bằng Excel để điền, rồi mở lại tệp tại đây để kiểm tra.`,
     (file: string) => `"${file}" downloaded. Fill it in with Excel, then open it here to check it.`,
   ),
+  uiConvertHelp2026: s(
+    "Năm học này theo Biểu 2 (Thông tư 57/2026): ghi kế hoạch thành các bảng IV, V, VI của Biểu 2 trên trang mới \"Kế hoạch CTCL\", có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Trang tính gốc giữ nguyên.",
+    "This school year uses Form 2 (Circular 57/2026): writes the plan as Form 2's tables IV, V, VI on a new \"Kế hoạch CTCL\" sheet, with in-cell lists of criteria and statuses. The original sheet is left as it is.",
+  ),
+  uiDownloadTableHelp2026: s(
+    "Năm học này theo Biểu 2 (Thông tư 57/2026): tải về tệp Excel gồm các bảng IV, V, VI của Biểu 2, có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Tệp gốc giữ nguyên.",
+    "This school year uses Form 2 (Circular 57/2026): downloads an Excel file with Form 2's tables IV, V, VI and in-cell lists of criteria and statuses. The original file is left as it is.",
+  ),
   // --- ui (end) ---
 } as const;
 

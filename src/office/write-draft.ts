@@ -162,7 +162,6 @@ async function finishSheet(context: Excel.RequestContext, sheetName: string, lay
     const page = ws.pageLayout;
     page.orientation = "Landscape";
     page.paperSize = "A4";
-    page.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
     page.leftMargin = p.margins.left * 72;
     page.rightMargin = p.margins.right * 72;
     page.topMargin = p.margins.top * 72;
@@ -172,6 +171,8 @@ async function finishSheet(context: Excel.RequestContext, sheetName: string, lay
     page.centerHorizontally = true;
     page.setPrintArea(a1Range(p.area));
     page.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+    // Last: "0 pages tall" (as many as needed) is the one value a platform might refuse.
+    page.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
     await context.sync();
   } catch {
     // The sheet is written; printing falls back to Excel's defaults.

@@ -133,3 +133,21 @@ describe("the workbook as Excel sees it", () => {
     expect(ws.getCell(firstBody + 199, 10).dataValidation?.type).toBe("list");
   });
 });
+
+describe("text stays text", () => {
+  test("formula-like words and bullets are written as text cells, never formulas", async () => {
+    const tricky = ["=1+1", "+84 912 345 678", "@abc", "- Rà soát hồ sơ"];
+    const draft: Draft2026 = {
+      ...blankDraft("thcs", "2026-2027", "Trường THCS Hoa Sen", "=HYPERLINK(\"http://x\")"),
+      rows: tricky.map((w) => ({ content: "Tiêu chí 1.1: Tầm nhìn", goal: w, actions: w, indicator: w, timeline: "Tháng 10/2026", owner: "HT", resources: "Không", evidence: w, status: "" })),
+    };
+    const wb = await load(await draftWorkbookBytes(draft));
+    const ws = wb.worksheets[0];
+    const formulas: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address))));
+    expect(formulas).toEqual([]);
+    const { plan } = await readBack(await draftWorkbookBytes(draft));
+    expect(plan.rows.map((r) => r.result)).toEqual(tricky);
+    expect(plan.info.agency).toBe("=HYPERLINK(\"HTTP://X\")");
+  });
+});
