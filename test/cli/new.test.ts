@@ -34,6 +34,9 @@ describe("ctcl new", () => {
     expect(json.plan).toMatchObject({ form: "2026", level, regulation, schoolYear: "2026-2027", rows: [], problems: [] });
     expect(json.plan.info.agency).toBe("UBND XÃ HOA SEN");
     expect(json.issues).toEqual([]);
+    const report = await run(["check", out]);
+    expect(report.out).toContain(level === "mam-non" ? "Phụ lục I (cơ sở giáo dục mầm non)" : "Phụ lục II (cơ sở giáo dục phổ thông)");
+    expect(report.out).toContain("0 lỗi, 0 cảnh báo, 0 lưu ý");
   });
 
   test("a school name without its level: the level goes into the sheet's name and reads back", async () => {
