@@ -12,7 +12,6 @@ import type { Draft2026 } from "../core/forms/draft";
 import {
   FONT_NAME,
   STYLES,
-  a1,
   a1Range,
   draftCriteria,
   draftLayout,
@@ -21,6 +20,11 @@ import {
   type DraftLayout,
 } from "../core/forms/layout2026";
 import { t } from "../core/strings";
+
+/** exceljs keeps a sheet's validations by address; a range address is written as one sqref (not in its typings). */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
 
 const side = { style: "thin" as const, color: { argb: "FF000000" } };
 const thin: Partial<ExcelJS.Borders> = { top: side, left: side, bottom: side, right: side };
@@ -87,9 +91,9 @@ export function renderDraftLayout(layout: DraftLayout): ExcelJS.Workbook {
       rule.errorTitle = t("draftStatusErrorTitle", "vi");
       rule.error = t("draftStatusError", "vi");
     }
-    for (let r = v.range.top; r <= v.range.bottom; r++) {
-      for (let c = v.range.left; c <= v.range.right; c++) ws.getCell(a1(r, c)).dataValidation = rule;
-    }
+    // One rule per range: exceljs's own merging of per-cell rules sorts "B100" before
+    // "B20" and writes overlapping ranges, which Excel repairs on opening.
+    (ws as unknown as WithValidations).dataValidations.add(a1Range(v.range), rule);
   }
   return wb;
 }

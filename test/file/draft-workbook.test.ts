@@ -5,6 +5,7 @@
  * and rules: a blank plan is a 2026 plan with no rows and no finding.
  */
 import ExcelJS from "exceljs";
+import { readZipEntry, zipEntries } from "../../src/core/zip";
 import { draftWorkbookBytes } from "../../src/file/draft-workbook";
 import { blankDraft, CATALOGUE_2026_SHEET, STATUS_VALUES } from "../../src/core/forms/layout2026";
 import { snapshotFromXlsx } from "../../src/file/xlsx";
@@ -149,5 +150,29 @@ describe("text stays text", () => {
     const { plan } = await readBack(await draftWorkbookBytes(draft));
     expect(plan.rows.map((r) => r.result)).toEqual(tricky);
     expect(plan.info.agency).toBe("=HYPERLINK(\"HTTP://X\")");
+  });
+});
+
+describe("the file's data validations", () => {
+  test("one rule per range, no two ranges overlapping (Excel would 'repair' the file)", async () => {
+    const bytes = await draftWorkbookBytes(blankDraft("tieu-hoc", "2026-2027", "Trường Tiểu học Hoa Sen"));
+    const entry = zipEntries(bytes).find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+    const xml = new TextDecoder().decode(readZipEntry(bytes, entry, 10_000_000));
+    const sqrefs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    expect(sqrefs).toHaveLength(3);
+    const boxes = sqrefs.map((s) => {
+      const [a, b] = s.split(":");
+      const p = (x: string) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(x)!;
+        return { col: m[1].charCodeAt(0), row: Number(m[2]) };
+      };
+      return { from: p(a), to: p(b ?? a) };
+    });
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [x, y] = [boxes[i], boxes[j]];
+        const apart = x.to.row < y.from.row || y.to.row < x.from.row || x.to.col < y.from.col || y.to.col < x.from.col;
+        expect(apart).toBe(true);
+      }
   });
 });
