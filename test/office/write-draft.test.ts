@@ -140,6 +140,23 @@ describe("Tạo bảng kế hoạch on a 2026-form plan (Excel)", () => {
   });
 });
 
+describe("Tạo bảng kế hoạch on a 2026-form plan: a failure leaves the old plan sheet", () => {
+  test("the old 'Kế hoạch CTCL' stays as it was, the half-written sheet is removed, one sentence", async () => {
+    const read = readPlan(await snapshotFromXlsx(new Uint8Array(fs.readFileSync(path.join(FIXTURES, "form-2026.xlsx")))));
+    if (!read.ok) throw new Error(read.error.code);
+    const fake = new FakeExcel();
+    fake.workbook.addSheet(read.plan.sheet);
+    const old = fake.workbook.addSheet(PLAN_SHEET_NAME);
+    old.set("A1", "bảng cũ đã sửa tay");
+    const before = old.dump();
+    fake.failWhen = (op) => op.kind === "range.merge";
+    const r = await createExcelHost(fake.env()).writePlanSheet(read.plan, computeTotals(read.plan));
+    expect(r).toEqual({ ok: false, error: expect.stringContaining(PLAN_SHEET_NAME) });
+    expect(fake.workbook.sheet(PLAN_SHEET_NAME)!.dump()).toEqual(before);
+    expect(fake.workbook.sheets.map((s) => s.name).filter((n) => n !== CATALOGUE_2026_SHEET)).toEqual([read.plan.sheet, PLAN_SHEET_NAME]);
+  });
+});
+
 describe("helpers", () => {
   test("uniqueSheetName: case-insensitive, within 31 characters", () => {
     expect(uniqueSheetName("Kế hoạch", ["kế HOẠCH", "Kế hoạch (2)"])).toBe("Kế hoạch (3)");
