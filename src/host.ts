@@ -12,6 +12,7 @@ import type { ContextOverrides } from "./core/context";
 import type { Lang } from "./core/strings";
 import type { DocumentInfo } from "./core/word/types";
 import type { CriterionTargets } from "./core/criterion-target";
+import type { Draft2026 } from "./core/forms/draft";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -90,6 +91,12 @@ export interface Host {
   downloadWorkbook?(): Promise<HostResult<{ fileName: string }>>;
   /** File host: true when `writeCells` changed the open workbook since it was opened. */
   hasEdits?(): boolean;
+  /**
+   * "Tạo kế hoạch mới": writes a 2026-form plan (blank or drafted) — Excel: on
+   * a new sheet (a name no sheet has, never replacing one), activated; file
+   * host: downloads "KH-CTCL-<year>.xlsx". `where`: the sheet or file name.
+   */
+  createPlan?(draft: Draft2026): Promise<HostResult<{ where: string }>>;
 }
 
 /** One cell to write: sheet-qualified address, the new text, the text the user was shown as the old one. */

@@ -69,6 +69,9 @@ export const STRINGS = {
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
       "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
       "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
+      "  ctcl new --level CẤP-HỌC --school \"TÊN TRƯỜNG\" [--year NĂM-HỌC] [--agency \"UBND XÃ …\"] -o KẾ-HOẠCH.xlsx [--lang vi|en]",
+      "      Tạo bảng tính kế hoạch mới theo Biểu 2 (Thông tư 57/2026): tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện.",
+      "      Năm học mặc định là năm học hiện tại; không ghi đè tệp đã có.",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -87,6 +90,9 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
+      "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"AGENCY\"] -o PLAN.xlsx [--lang vi|en]",
+      "      Writes a new blank plan workbook on Form 2 (Circular 57/2026): letterhead, tables IV, V, VI, dropdowns of criteria and statuses.",
+      "      The year defaults to the current school year; an existing file is never overwritten.",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -318,6 +324,38 @@ export const STRINGS = {
   summaryWritten: f(
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
+  ),
+  cliNewNeedsOutput: s(
+    "Thiếu tên tệp Excel cần tạo: thêm -o TÊN.xlsx.",
+    "The Excel file to create is missing: add -o NAME.xlsx.",
+  ),
+  cliNewWrongExtension: f(
+    (p: string) => `Kế hoạch mới "${p}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-2026-2027.xlsx.`,
+    (p: string) => `The new plan "${p}" must end in .xlsx (an Excel workbook). Name it like -o plan-2026-2027.xlsx.`,
+  ),
+  cliNewNeedsLevel: s(
+    "Chưa biết cấp học của trường: thêm --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (hoặc ghi cấp học trong --school, như \"Trường Tiểu học …\").",
+    "The school level is unknown: add --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (or name it in --school, like \"Trường Tiểu học …\").",
+  ),
+  cliNewLevelMismatch: f(
+    (school: string, named: string, level: string) => `Tên trường "${school}" là cấp ${named}, khác --level ${level}. Hãy sửa tên trường hoặc --level cho khớp.`,
+    (school: string, named: string, level: string) => `The school name "${school}" says ${named}, not --level ${level}. Make the name and --level agree.`,
+  ),
+  cliNewYearBeforeForm: f(
+    (y: string, from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}; năm học ${y} dùng mẫu kế hoạch cũ. Hãy chọn --year ${from} hoặc muộn hơn.`,
+    (y: string, from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}; ${y} uses the older plan form. Choose --year ${from} or later.`,
+  ),
+  cliNewExists: f(
+    (p: string) => `Tệp "${p}" đã có: không ghi đè lên kế hoạch đang có. Hãy chọn tên khác hoặc tự xóa tệp cũ.`,
+    (p: string) => `"${p}" already exists: an existing plan is never overwritten. Choose another name or delete the old file yourself.`,
+  ),
+  cliCannotWriteWorkbook: f(
+    (p: string) => `Không ghi được tệp "${p}". Hãy kiểm tra thư mục và quyền ghi.`,
+    (p: string) => `Cannot write "${p}". Check the folder and the permission to write there.`,
+  ),
+  cliNewWritten: f(
+    (p: string, level: string, year: string) => `Đã tạo kế hoạch mới (Biểu 2, ${level}, năm học ${year}): ${p}`,
+    (p: string, level: string, year: string) => `New plan written (Form 2, ${level}, school year ${year}): ${p}`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
@@ -668,6 +706,15 @@ export const STRINGS = {
     (tag: string) => `Chỗ điền ${tag} phải nằm trong thân văn bản, không đặt trong đầu trang, chân trang hay khung văn bản.`,
     (tag: string) => `The ${tag} placeholder must be in the body of the document, not in a header, a footer or a text box.`,
   ),
+  draftTextPartsNote: s(
+    "(Phần lời của mục này được soạn trong văn bản Word của kế hoạch; trang tính này giữ các bảng IV, V, VI.)",
+    "(The text of these sections is written in the plan's Word document; this sheet holds tables IV, V and VI.)",
+  ),
+  draftStatusErrorTitle: s("Mức độ thực hiện", "Implementation status"),
+  draftStatusError: s(
+    "Chọn một trong ba mức: Hoàn thành, Đang thực hiện, Chưa hoàn thành (hoặc để trống khi kế hoạch mới lập).",
+    "Choose one of: Hoàn thành, Đang thực hiện, Chưa hoàn thành (or leave it empty while the plan is new).",
+  ),
   // --- word (end) ---
   // --- office (start) ---
   officeNotAvailable: s(
@@ -766,6 +813,10 @@ export const STRINGS = {
     (cell: string, now: string) =>
       `Ô ${cell} đã thay đổi từ lần đọc trước (nay là "${now}") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.`,
     (cell: string, now: string) => `Cell ${cell} changed since the plan was read (it now holds "${now}"), so nothing was written. The plan is read again; check it and try again.`,
+  ),
+  officeCreatePlanFailed: f(
+    (sheet: string, detail: string) => `Không tạo được trang tính kế hoạch mới "${sheet}" (${detail}). Các trang tính đang có không bị thay đổi.`,
+    (sheet: string, detail: string) => `Could not create the new plan sheet "${sheet}" (${detail}). The existing sheets are unchanged.`,
   ),
   // --- office (end) ---
   // --- ui (start) ---
@@ -1206,6 +1257,46 @@ export const STRINGS = {
   uiSectionsDraft2026: s(
     "Văn bản gợi ý của phần mềm theo bố cục Biểu 2 (Thông tư 57/2026/TT-BGDĐT), không phải lời văn chính thức của Thông tư: hãy sửa cho phù hợp với nhà trường.",
     "The add-in's suggested wording, following the layout of Form 2 (Circular 57/2026), not the circular's official text: adapt it to the school.",
+  ),
+  uiNewPlanAction: s("Tạo kế hoạch mới", "New plan"),
+  uiNewPlanHeading: s("Tạo kế hoạch mới (Biểu 2)", "New plan (Form 2)"),
+  uiNewPlanHelp: s(
+    "Bảng tính trống theo Biểu 2, Thông tư 57/2026: tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện trong ô.",
+    "A blank workbook on Form 2, Circular 57/2026: letterhead, tables IV, V, VI, in-cell lists of criteria and statuses.",
+  ),
+  uiNewPlanLevel: s("Cấp học", "School level"),
+  uiNewPlanChooseLevel: s("Chọn cấp học", "Choose the level"),
+  uiNewPlanYear: s("Năm học", "School year"),
+  uiNewPlanSchool: s("Tên trường", "School name"),
+  uiNewPlanSchoolPlaceholder: s("TRƯỜNG TIỂU HỌC …", "TRƯỜNG TIỂU HỌC …"),
+  uiNewPlanAgency: s("Cơ quan chủ quản", "Governing body"),
+  uiNewPlanSubmit: s("Tạo", "Create"),
+  uiNewPlanBusy: s("Đang tạo kế hoạch mới…", "Creating the new plan…"),
+  uiNewPlanNeedsLevel: s("Hãy chọn cấp học: danh sách tiêu chí và quy định áp dụng theo cấp học.", "Choose the school level: the criteria and the regulation depend on it."),
+  uiNewPlanLevelMismatch: f(
+    (named: string) => `Tên trường ghi cấp ${named}, khác cấp học đã chọn. Hãy sửa tên trường hoặc cấp học cho khớp.`,
+    (named: string) => `The school name says ${named}, not the level chosen. Make the name and the level agree.`,
+  ),
+  uiNewPlanYearBeforeForm: f(
+    (from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}. Hãy chọn năm học ${from} hoặc muộn hơn.`,
+    (from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}. Choose ${from} or later.`,
+  ),
+  uiNewPlanUnsupported: s("Nơi đang mở không tạo được kế hoạch mới.", "A new plan cannot be created here."),
+  uiNewPlanCreatedSheet: f(
+    (sheet: string) => `Đã tạo kế hoạch mới trên trang tính "${sheet}". Điền bảng IV, V, VI; chọn tiêu chí và mức độ thực hiện từ danh sách trong ô.`,
+    (sheet: string) => `New plan created on the sheet "${sheet}". Fill in tables IV, V, VI; pick criteria and statuses from the in-cell lists.`,
+  ),
+  uiNewPlanDownloaded: f(
+    (file: string) => `Đã tải xuống "${file}". Mở tệp bằng Excel để điền, rồi mở lại tệp tại đây để kiểm tra.`,
+    (file: string) => `"${file}" downloaded. Fill it in with Excel, then open it here to check it.`,
+  ),
+  uiConvertHelp2026: s(
+    "Năm học này theo Biểu 2 (Thông tư 57/2026): ghi kế hoạch thành các bảng IV, V, VI của Biểu 2 trên trang mới \"Kế hoạch CTCL\", có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Trang tính gốc giữ nguyên.",
+    "This school year uses Form 2 (Circular 57/2026): writes the plan as Form 2's tables IV, V, VI on a new \"Kế hoạch CTCL\" sheet, with in-cell lists of criteria and statuses. The original sheet is left as it is.",
+  ),
+  uiDownloadTableHelp2026: s(
+    "Năm học này theo Biểu 2 (Thông tư 57/2026): tải về tệp Excel gồm các bảng IV, V, VI của Biểu 2, có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Tệp gốc giữ nguyên.",
+    "This school year uses Form 2 (Circular 57/2026): downloads an Excel file with Form 2's tables IV, V, VI and in-cell lists of criteria and statuses. The original file is left as it is.",
   ),
   // --- ui (end) ---
 } as const;

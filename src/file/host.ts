@@ -17,6 +17,7 @@ import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { langFromTag } from "../core/lang";
 import { readErrorMessage } from "./read-error";
+import type { Draft2026 } from "../core/forms/draft";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
@@ -33,6 +34,11 @@ export interface EditModule {
   updatedFileName(name: string): string;
 }
 
+/** The 2026-form workbook writer ("Tạo kế hoạch mới", ./draft-workbook; injectable for tests). */
+export interface DraftModule {
+  draftWorkbookBytes(draft: Draft2026): Promise<Uint8Array>;
+}
+
 export interface FileHostOptions {
   /** Browser language ("vi-VN", "en-US"); defaults to navigator.language. */
   language?: string;
@@ -45,6 +51,8 @@ export interface FileHostOptions {
   createXlsxWorker?: () => Worker;
   loadExport?: () => Promise<ExportModule>;
   loadEdit?: () => Promise<EditModule>;
+  /** The 2026-form workbook writer ("Tạo kế hoạch mới"). */
+  loadDraft?: () => Promise<DraftModule>;
 }
 
 const STORAGE_PREFIX = "ctcl:plan:";
@@ -67,6 +75,7 @@ export class FileHost implements Host {
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly loadExport: () => Promise<ExportModule>;
   private readonly loadEdit: () => Promise<EditModule>;
+  private readonly loadDraft: () => Promise<DraftModule>;
 
   constructor(options: FileHostOptions = {}) {
     this.languageTag = options.language ?? (typeof navigator !== "undefined" ? navigator.language || "vi" : "vi");
@@ -82,6 +91,7 @@ export class FileHost implements Host {
         : () => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
     this.loadExport = options.loadExport ?? (() => import(/* webpackChunkName: "xlsx" */ "./export-plan"));
     this.loadEdit = options.loadEdit ?? (() => import(/* webpackChunkName: "xlsx" */ "./edit-workbook"));
+    this.loadDraft = options.loadDraft ?? (() => import(/* webpackChunkName: "xlsx" */ "./draft-workbook"));
   }
 
   language(): string {
@@ -192,6 +202,20 @@ export class FileHost implements Host {
     }
   }
 
+  /** "Tạo kế hoạch mới": the Biểu 2 workbook, downloaded as "KH-CTCL-<year>.xlsx". */
+  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+    try {
+      const mod = await this.loadDraft();
+      const bytes = await mod.draftWorkbookBytes(draft);
+      const name = newPlanFileName(draft.schoolYear);
+      const saved = await this.download(bytes, name, XLSX_MIME);
+      if (!saved.ok) return saved;
+      return { ok: true, value: { where: name } };
+    } catch (e) {
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), this.lang) };
+    }
+  }
+
   async highlightIssues(_issues: Issue[]): Promise<HostResult<void>> {
     return { ok: true, value: undefined };
   }
@@ -269,4 +293,10 @@ export class FileHost implements Host {
       return { ok: false, error: t("officeDownloadFailed", fileName, errorDetail(e), this.lang) };
     }
   }
+}
+
+/** "KH-CTCL-2026-2027.xlsx": the file of a new plan. */
+export function newPlanFileName(schoolYear: string): string {
+  const year = /^\d{4}-\d{4}$/.test(schoolYear) ? schoolYear : "moi";
+  return `KH-CTCL-${year}.xlsx`;
 }
