@@ -319,6 +319,62 @@ export const STRINGS = {
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
   ),
+  // next year (ctcl next-year, "Lập kế hoạch năm học mới"): notes written on the draft's cells, errors, CLI report
+  nyNoteCrosswalk: f(
+    (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>
+      `Năm trước: ${old} (${oldReg}) → Tiêu chí ${code} (${reg}): ${name}. Lý do: ${reason} Bảng chuyển tiêu chí chưa được Bộ công bố: hãy kiểm tra lại.`,
+    (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>
+      `Last year: ${old} (${oldReg}) → Criterion ${code} (${reg}): ${name}. Reason: ${reason} The Ministry has published no correspondence table: check it.`,
+  ),
+  nyNoteChoose: f(
+    (old: string, reason: string, also: string) =>
+      `Chưa có tiêu chí tương ứng (${old}): ${reason}${also ? ` Gợi ý: ${also}.` : ""} Hãy chọn tiêu chí và ghi "Tiêu chí A.B: …" ở đầu ô.`,
+    (old: string, reason: string, also: string) =>
+      `No matching criterion (${old}): ${reason}${also ? ` Suggested: ${also}.` : ""} Choose the criterion and start the cell with "Tiêu chí A.B: …".`,
+  ),
+  nyChooseUnknownCode: f(
+    (code: string, reg: string) => `tiêu chí ${code} không có trong ${reg}.`,
+    (code: string, reg: string) => `criterion ${code} is not in ${reg}.`,
+  ),
+  nyChooseNoCode: s("kế hoạch năm trước không ghi mã tiêu chí ở dòng này.", "last year's plan names no criterion code on this row."),
+  nyNoteTimeline: f(
+    (from: string, to: string) => `Thời gian đã được dời sang năm học mới: "${from}" → "${to}". Hãy kiểm tra lại.`,
+    (from: string, to: string) => `Timeline moved to the new school year: "${from}" → "${to}". Check it.`,
+  ),
+  nyNoteOldNote: f(
+    (note: string) => `Ghi chú năm trước: ${note}`,
+    (note: string) => `Last year's note: ${note}`,
+  ),
+  nyNoteUnfinished: f(
+    (status: string, year: string) => `Năm học ${year}: ${status}. Tiếp tục thực hiện.`,
+    (status: string, year: string) => `School year ${year}: ${status}. Carried on.`,
+  ),
+  nyNoteLevel: f(
+    (level: number, reg: string, levels: string) =>
+      `Mục tiêu năm trước ghi Mức ${level} (${reg}); Thông tư 57/2026 chỉ có ${levels}: đã bỏ "Mức ${level}" ở đầu ô, hãy xem lại mục tiêu.`,
+    (level: number, reg: string, levels: string) =>
+      `Last year's goal named Level ${level} (${reg}); Thông tư 57/2026 has only ${levels}: "Mức ${level}" was taken off the start of the cell, review the goal.`,
+  ),
+  nyNoteProblem: f(
+    (year: string) => `Điền từ báo cáo tự đánh giá${year ? ` năm học ${year}` : ""}.`,
+    (year: string) => `Fill in from the self-assessment report${year ? ` of ${year}` : ""}.`,
+  ),
+  nyNoteAgency: f(
+    (old: string) =>
+      `Năm trước ghi "${old}". Từ 1/7/2025 không còn cấp huyện: hãy ghi cơ quan quản lý trường (UBND xã/phường hoặc Sở GD&ĐT).`,
+    (old: string) =>
+      `Last year's plan said "${old}". Districts were abolished on 1/7/2025: write the school's managing body (commune/ward People's Committee or the provincial department).`,
+  ),
+  nyErrorYear: f(
+    (year: string, first: string) =>
+      `Năm học ${year} chưa áp dụng Thông tư 57/2026: kế hoạch mới theo mẫu Biểu 2 chỉ lập cho năm học từ ${first} trở đi. Hãy chọn năm học khác (--year ${first}).`,
+    (year: string, first: string) =>
+      `Thông tư 57/2026 does not apply to ${year} yet: a new plan on Form 2 is made for ${first} or later. Choose another school year (--year ${first}).`,
+  ),
+  nyErrorLevel: s(
+    "Không xác định được cấp học của kế hoạch năm trước (mầm non hay phổ thông), nên chưa chọn được bộ tiêu chí mới. Hãy chọn cấp học (--level mam-non|tieu-hoc|thcs|thpt).",
+    "The level of last year's plan (preschool or general school) is unknown, so the new criteria cannot be chosen. Choose the level (--level mam-non|tieu-hoc|thcs|thpt).",
+  ),
   // --- read / cli (end) ---
   // --- validation (start) ---
   vSubjectCriterion: f(
