@@ -720,6 +720,15 @@ export const STRINGS = {
     (tag: string) => `Chỗ điền ${tag} phải đứng một mình trong một đoạn văn (không có chữ khác cùng dòng).`,
     (tag: string) => `The ${tag} placeholder must be alone in its paragraph (no other text on the line).`,
   ),
+  draftTextPartsNote: s(
+    "(Phần lời của mục này được soạn trong văn bản Word của kế hoạch; trang tính này giữ các bảng IV, V, VI.)",
+    "(The text of these sections is written in the plan's Word document; this sheet holds tables IV, V and VI.)",
+  ),
+  draftStatusErrorTitle: s("Mức độ thực hiện", "Implementation status"),
+  draftStatusError: s(
+    "Chọn một trong ba mức: Hoàn thành, Đang thực hiện, Chưa hoàn thành (hoặc để trống khi kế hoạch mới lập).",
+    "Choose one of: Hoàn thành, Đang thực hiện, Chưa hoàn thành (or leave it empty while the plan is new).",
+  ),
   // --- word (end) ---
   // --- office (start) ---
   officeNotAvailable: s(
