@@ -386,10 +386,12 @@ export function nextYearDraft(plan: Plan, options: NextYearOptions = {}): NextYe
   return { ok: true, draft, fromSchoolYear: fromYear, fromRegulation: ctx.regulation?.id ?? null, carried, leftOut: leftOutOf(done), toChoose, movedTimelines, agencyReplaced };
 }
 
-/** Table IV for the criteria carried: one problem each, in the order of table V; the rest from the self-assessment report. */
+/** Table IV for the criteria carried: one problem each, in the catalogue's order; the rest from the self-assessment report. */
 function problemsFor(codes: string[], target: Regulation, fromYear: string | null, lang: Lang): DraftProblem[] {
   const note = t("nyNoteProblem", fromYear ?? "", lang);
-  return codes
+  const order = (code: string) => code.split(".").map(Number).reduce((a, n) => a * 100 + n, 0);
+  return [...codes]
+    .sort((a, b) => order(a) - order(b))
     .map((code) => ({ code, criterion: findCriterion(target, code) }))
     .filter((x) => x.criterion)
     .map(({ code }) => {
