@@ -23,6 +23,7 @@ import { crossCriterion, crosswalkFrom, type Crosswalk2026Pair } from "./catalog
 import { administrationFor, contextOf, resolveContext, schoolYearKey } from "./context";
 import { parseTimeline } from "./parse/timeline";
 import { levelFromResult } from "./parse/criterion";
+import { parseBudget } from "./parse/money";
 import { rowAmounts } from "./totals";
 import { msg, renderMsg, type Msg } from "./messages";
 import { t, type Lang } from "./strings";
@@ -144,17 +145,15 @@ export function moveTimeline(text: string, fromYear: string, toYear: string): st
   if (!parsed.recognized || (parsed.start === null && parsed.end === null && parsed.problems.length === 0)) return null;
   const ours = (y: number) => y === from || y === from + 1;
   let moved = false;
-  // "2025-26": a first year with a two-digit second one.
-  let out = text.normalize("NFC").replace(/(?<!\d)(\d{4})(\s*[-–—/]\s*)(\d{2})(?![\d/])/g, (all, a: string, sep: string, b: string) => {
-    const y = Number(a);
-    if (!ours(y) || (y + 1) % 100 !== Number(b)) return all;
-    moved = true;
-    return `${y + delta}${sep}${String((y + 1 + delta) % 100).padStart(2, "0")}`;
-  });
-  out = out.replace(/(?<![\d.,])(\d{4})(?![\d.,]\d)/g, (all, a: string) => {
+  // One pass: a year, or a first year with a two-digit second one ("2025-26").
+  const out = text.normalize("NFC").replace(/(?<![\d.,])(\d{4})(?:(\s*[-–—/]\s*)(\d{2})(?![\d/]))?(?![\d.,]\d)/g, (all, a: string, sep?: string, b?: string) => {
     const y = Number(a);
     if (!ours(y)) return all;
     moved = true;
+    if (sep !== undefined && b !== undefined) {
+      const second = (y + 1) % 100 === Number(b) ? String((y + 1 + delta) % 100).padStart(2, "0") : b;
+      return `${y + delta}${sep}${second}`;
+    }
     return String(y + delta);
   });
   return moved ? out : null;
@@ -196,13 +195,22 @@ function goalWithoutLevel(result: string, target: Regulation): { goal: string; l
   return { goal, level };
 }
 
-/** The money as the reader shows it (number cells with dot thousands) plus the other support, as one "Nguồn lực" text. */
-function resourcesOf(budgetText: string, support: string): string {
+/**
+ * "Nguồn lực bảo đảm": the money as the reader shows it (number cells with dot
+ * thousands) and the other support after "; ". When joining them would change
+ * the amount the totals count (a support text naming money of its own), the
+ * support goes into a note instead.
+ */
+function resourcesOf(budgetText: string, support: string): { text: string; aside: string } {
   const none = (s: string) => /^(khong|khong co|0)$/.test(fold(s).replace(/[.;]+$/, ""));
-  const parts = [clean(budgetText), clean(support)].filter((s) => s !== "");
-  if (parts.length === 2 && none(parts[1])) parts.pop();
-  if (parts.length === 2 && none(parts[0])) parts.shift();
-  return parts.join("\n");
+  const budget = clean(budgetText);
+  const other = clean(support);
+  if (!other || (none(other) && budget)) return { text: budget, aside: "" };
+  if (!budget) return parseBudget(other).amount === null ? { text: other, aside: "" } : { text: "", aside: other };
+  const joined = `${budget}; ${other}`;
+  const was = parseBudget(budget);
+  const now = parseBudget(joined);
+  return now.amount === was.amount && now.kind === was.kind ? { text: joined, aside: "" } : { text: budget, aside: other };
 }
 
 /** The old words of a criterion cell without its code ("Tiêu chí 1.6: Quản lý…" → "Quản lý…"). */
@@ -351,6 +359,9 @@ export function nextYearDraft(plan: Plan, options: NextYearOptions = {}): NextYe
     const note = clean(row.note);
     if (note && note !== item.statusText) addNote(notes, "content", t("nyNoteOldNote", note, lang));
 
+    const resources = resourcesOf(amountText.get(row) ?? "", row.support);
+    if (resources.aside) addNote(notes, "resources", t("nyNoteSupport", resources.aside, lang));
+
     const draftRow: DraftRow = {
       content,
       goal,
@@ -358,7 +369,7 @@ export function nextYearDraft(plan: Plan, options: NextYearOptions = {}): NextYe
       indicator: plan.form === "2026" ? clean(row.indicator ?? "") : "",
       timeline,
       owner: clean(row.owner),
-      resources: resourcesOf(amountText.get(row) ?? "", row.support),
+      resources: resources.text,
       evidence: plan.form === "2026" ? clean(row.evidence ?? "") : "",
       status: "",
     };

@@ -355,6 +355,10 @@ export const STRINGS = {
     (level: number, reg: string, levels: string) =>
       `Last year's goal named Level ${level} (${reg}); Thông tư 57/2026 has only ${levels}: "Mức ${level}" was taken off the start of the cell, review the goal.`,
   ),
+  nyNoteSupport: f(
+    (support: string) => `Điều kiện hỗ trợ khác năm trước: ${support}`,
+    (support: string) => `Last year's other support: ${support}`,
+  ),
   nyNoteProblem: f(
     (year: string) => `Điền từ báo cáo tự đánh giá${year ? ` năm học ${year}` : ""}.`,
     (year: string) => `Fill in from the self-assessment report${year ? ` of ${year}` : ""}.`,
