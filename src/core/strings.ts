@@ -69,6 +69,9 @@ export const STRINGS = {
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
       "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
       "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
+      "  ctcl next-year KẾ-HOẠCH-NĂM-TRƯỚC.xlsx -o KẾ-HOẠCH-MỚI.xlsx [--year 2026-2027] [--sheet TÊN] [--level ...] [--lang vi|en]",
+      "      Lập bản nháp kế hoạch năm học mới theo Thông tư 57/2026 (Biểu 2) từ kế hoạch năm trước: tiêu chí chuyển theo bảng",
+      "      docs/chuyen-tieu-chi-2026.md, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Không ghi đè tệp năm trước.",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -87,6 +90,9 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
+      "  ctcl next-year LAST-YEAR.xlsx -o NEW-PLAN.xlsx [--year 2026-2027] [--sheet NAME] [--level ...] [--lang vi|en]",
+      "      Drafts the new school year's plan on Thông tư 57/2026 (Form 2) from last year's: criteria carried by the table in",
+      "      docs/chuyen-tieu-chi-2026.md, timelines moved to the new year, done rows left out. Never overwrites last year's file.",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -378,6 +384,65 @@ export const STRINGS = {
   nyErrorLevel: s(
     "Không xác định được cấp học của kế hoạch năm trước (mầm non hay phổ thông), nên chưa chọn được bộ tiêu chí mới. Hãy chọn cấp học (--level mam-non|tieu-hoc|thcs|thpt).",
     "The level of last year's plan (preschool or general school) is unknown, so the new criteria cannot be chosen. Choose the level (--level mam-non|tieu-hoc|thcs|thpt).",
+  ),
+  cliNyNeedsOutput: s(
+    "Thiếu tên tệp Excel cần ghi bản nháp kế hoạch năm học mới: thêm -o TÊN.xlsx, ví dụ -o ke-hoach-2026-2027.xlsx.",
+    "The Excel file for the new year's draft is missing: add -o NAME.xlsx, e.g. -o plan-2026-2027.xlsx.",
+  ),
+  cliNySameFile: f(
+    (out: string) => `Không ghi đè "${out}": đó chính là kế hoạch năm trước cần đọc. Hãy chọn tên khác, ví dụ -o ke-hoach-nam-moi.xlsx.`,
+    (out: string) => `Not overwriting "${out}": it is last year's plan being read. Choose another name, e.g. -o new-plan.xlsx.`,
+  ),
+  cliNyWrongExtension: f(
+    (out: string) => `Tệp cần ghi "${out}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-nam-moi.xlsx.`,
+    (out: string) => `The file to write "${out}" must end in .xlsx (an Excel workbook). Name it like -o new-plan.xlsx.`,
+  ),
+  cliNyWritten: f(
+    (p: string, year: string, reg: string) => `Đã ghi bản nháp kế hoạch năm học ${year} theo ${reg}: ${p}`,
+    (p: string, year: string, reg: string) => `Draft plan for ${year} on ${reg} written: ${p}`,
+  ),
+  cliNyFrom: f(
+    (year: string, reg: string, carried: number, left: number) =>
+      `Từ kế hoạch ${year ? `năm học ${year}` : "năm trước"}${reg ? ` (${reg})` : ""}: ${carried} dòng mang sang, ${left} dòng đã hoàn thành không mang sang.`,
+    (year: string, reg: string, carried: number, left: number) =>
+      `From the plan of ${year || "last year"}${reg ? ` (${reg})` : ""}: ${carried} row(s) carried, ${left} done row(s) left out.`,
+  ),
+  cliNyAgency: f(
+    (from: string, to: string) => `Cơ quan chủ quản: "${from}" → "${to}" (từ 1/7/2025 không còn cấp huyện: hãy ghi tên xã/phường hoặc Sở).`,
+    (from: string, to: string) => `Managing body: "${from}" → "${to}" (no districts since 1/7/2025: write the commune/ward or the provincial department).`,
+  ),
+  cliNyCarriedHead: s("Mang sang mục V (tiêu chí cũ → tiêu chí mới):", "Carried into table V (old criterion → new criterion):"),
+  cliNyCarriedLine: f(
+    (tt: number, row: number, from: string, to: string, unfinished: boolean) =>
+      `  TT ${tt} (dòng ${row} năm trước): ${from} → ${to}${unfinished ? " — chưa xong năm trước, đưa lên đầu" : ""}`,
+    (tt: number, row: number, from: string, to: string, unfinished: boolean) =>
+      `  No. ${tt} (last year's row ${row}): ${from} → ${to}${unfinished ? " — not finished last year, moved to the top" : ""}`,
+  ),
+  cliNyToChooseMark: s("cần chọn", "to choose"),
+  cliNyNoCode: s("(không có mã)", "(no code)"),
+  cliNyLeftHead: s("Không mang sang (đã hoàn thành năm trước):", "Left out (done last year):"),
+  cliNyLeftLine: f(
+    (row: number, content: string, status: string) => `  Dòng ${row}: ${content} — ${status}`,
+    (row: number, content: string, status: string) => `  Row ${row}: ${content} — ${status}`,
+  ),
+  cliNyChooseHead: s("Cần chọn tiêu chí của Thông tư 57/2026 (không có tiêu chí tương ứng):", "Choose a criterion of Thông tư 57/2026 (no matching one):"),
+  cliNyChooseLine: f(
+    (tt: number, content: string, reason: string) => `  TT ${tt}: "${content}" — ${reason}`,
+    (tt: number, content: string, reason: string) => `  No. ${tt}: "${content}" — ${reason}`,
+  ),
+  cliNyMoved: f(
+    (n: number) => `Thời gian đã dời sang năm học mới ở ${n} dòng (có ghi chú trong ô): hãy kiểm tra lại.`,
+    (n: number) => `Timelines moved to the new school year on ${n} row(s) (noted in the cell): check them.`,
+  ),
+  cliNyToFill: f(
+    (problems: number, rows: number) =>
+      `Còn phải điền: số và ngày của kế hoạch; mục IV: đánh giá hiện trạng, điểm hạn chế, nguyên nhân của ${problems} vấn đề (từ báo cáo tự đánh giá); mục V: chỉ số đánh giá kết quả và minh chứng dự kiến của ${rows} dòng; các phần lời (mục I–III, VII, VIII).`,
+    (problems: number, rows: number) =>
+      `Still to fill in: the plan's number and date; table IV: current state, weaknesses and causes of ${problems} problem(s) (from the self-assessment report); table V: result indicators and expected evidence of ${rows} row(s); the text sections (I–III, VII, VIII).`,
+  ),
+  cliNyCheckHint: f(
+    (file: string) => `Kiểm tra bản nháp: ctcl check "${file}"`,
+    (file: string) => `Check the draft: ctcl check "${file}"`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
