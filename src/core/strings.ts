@@ -91,7 +91,7 @@ export const STRINGS = {
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
       "  ctcl next-year LAST-YEAR.xlsx -o NEW-PLAN.xlsx [--year 2026-2027] [--sheet NAME] [--level ...] [--lang vi|en]",
-      "      Drafts the new school year's plan on Thông tư 57/2026 (Form 2) from last year's: criteria carried by the table in",
+      "      Drafts the new school year's plan on Circular 57/2026 (Form 2) from last year's: criteria carried by the table in",
       "      docs/chuyen-tieu-chi-2026.md, timelines moved to the new year, done rows left out. Never overwrites last year's file.",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
