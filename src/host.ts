@@ -11,6 +11,7 @@ import type { Issue, Plan, Totals } from "./core/plan";
 import type { ContextOverrides } from "./core/context";
 import type { Lang } from "./core/strings";
 import type { DocumentInfo } from "./core/word/types";
+import type { Draft2026 } from "./core/forms/draft";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -74,4 +75,10 @@ export interface Host {
   cancelOpen?(): void;
   /** Name of the open file, or null before one is opened. */
   fileName?(): string | null;
+  /**
+   * "Tạo kế hoạch mới": writes a 2026-form plan (blank or drafted) — Excel: on
+   * a new sheet (a name no sheet has, never replacing one), activated; file
+   * host: downloads "KH-CTCL-<year>.xlsx". `where`: the sheet or file name.
+   */
+  createPlan?(draft: Draft2026): Promise<HostResult<{ where: string }>>;
 }

@@ -69,6 +69,9 @@ export const STRINGS = {
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
       "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
       "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
+      "  ctcl new --level CẤP-HỌC --school \"TÊN TRƯỜNG\" [--year NĂM-HỌC] [--agency \"UBND XÃ …\"] -o KẾ-HOẠCH.xlsx [--lang vi|en]",
+      "      Tạo bảng tính kế hoạch mới theo Biểu 2 (Thông tư 57/2026): tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện.",
+      "      Năm học mặc định là năm học hiện tại; không ghi đè tệp đã có.",
       "  ctcl next-year KẾ-HOẠCH-NĂM-TRƯỚC.xlsx -o KẾ-HOẠCH-MỚI.xlsx [--year 2026-2027] [--sheet TÊN] [--level ...] [--lang vi|en]",
       "      Lập bản nháp kế hoạch năm học mới theo Thông tư 57/2026 (Biểu 2) từ kế hoạch năm trước: tiêu chí chuyển theo bảng",
       "      docs/chuyen-tieu-chi-2026.md, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Không ghi đè tệp năm trước.",
@@ -90,6 +93,9 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
+      "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"AGENCY\"] -o PLAN.xlsx [--lang vi|en]",
+      "      Writes a new blank plan workbook on Form 2 (Circular 57/2026): letterhead, tables IV, V, VI, dropdowns of criteria and statuses.",
+      "      The year defaults to the current school year; an existing file is never overwritten.",
       "  ctcl next-year LAST-YEAR.xlsx -o NEW-PLAN.xlsx [--year 2026-2027] [--sheet NAME] [--level ...] [--lang vi|en]",
       "      Drafts the new school year's plan on Circular 57/2026 (Form 2) from last year's: criteria carried by the table in",
       "      docs/chuyen-tieu-chi-2026.md, timelines moved to the new year, done rows left out. Never overwrites last year's file.",
@@ -443,6 +449,38 @@ export const STRINGS = {
   cliNyCheckHint: f(
     (file: string) => `Kiểm tra bản nháp: ctcl check "${file}"`,
     (file: string) => `Check the draft: ctcl check "${file}"`,
+  ),
+  cliNewNeedsOutput: s(
+    "Thiếu tên tệp Excel cần tạo: thêm -o TÊN.xlsx.",
+    "The Excel file to create is missing: add -o NAME.xlsx.",
+  ),
+  cliNewWrongExtension: f(
+    (p: string) => `Kế hoạch mới "${p}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-2026-2027.xlsx.`,
+    (p: string) => `The new plan "${p}" must end in .xlsx (an Excel workbook). Name it like -o plan-2026-2027.xlsx.`,
+  ),
+  cliNewNeedsLevel: s(
+    "Chưa biết cấp học của trường: thêm --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (hoặc ghi cấp học trong --school, như \"Trường Tiểu học …\").",
+    "The school level is unknown: add --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (or name it in --school, like \"Trường Tiểu học …\").",
+  ),
+  cliNewLevelMismatch: f(
+    (school: string, named: string, level: string) => `Tên trường "${school}" là cấp ${named}, khác --level ${level}. Hãy sửa tên trường hoặc --level cho khớp.`,
+    (school: string, named: string, level: string) => `The school name "${school}" says ${named}, not --level ${level}. Make the name and --level agree.`,
+  ),
+  cliNewYearBeforeForm: f(
+    (y: string, from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}; năm học ${y} dùng mẫu kế hoạch cũ. Hãy chọn --year ${from} hoặc muộn hơn.`,
+    (y: string, from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}; ${y} uses the older plan form. Choose --year ${from} or later.`,
+  ),
+  cliNewExists: f(
+    (p: string) => `Tệp "${p}" đã có: không ghi đè lên kế hoạch đang có. Hãy chọn tên khác hoặc tự xóa tệp cũ.`,
+    (p: string) => `"${p}" already exists: an existing plan is never overwritten. Choose another name or delete the old file yourself.`,
+  ),
+  cliCannotWriteWorkbook: f(
+    (p: string) => `Không ghi được tệp "${p}". Hãy kiểm tra thư mục và quyền ghi.`,
+    (p: string) => `Cannot write "${p}". Check the folder and the permission to write there.`,
+  ),
+  cliNewWritten: f(
+    (p: string, level: string, year: string) => `Đã tạo kế hoạch mới (Biểu 2, ${level}, năm học ${year}): ${p}`,
+    (p: string, level: string, year: string) => `New plan written (Form 2, ${level}, school year ${year}): ${p}`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
@@ -871,6 +909,10 @@ export const STRINGS = {
   officeNotInOffice: s(
     "Chức năng này chỉ dùng được khi tiện ích chạy trong Excel.",
     "This only works when the add-in runs inside Excel.",
+  ),
+  officeCreatePlanFailed: f(
+    (sheet: string, detail: string) => `Không tạo được trang tính kế hoạch mới "${sheet}" (${detail}). Các trang tính đang có không bị thay đổi.`,
+    (sheet: string, detail: string) => `Could not create the new plan sheet "${sheet}" (${detail}). The existing sheets are unchanged.`,
   ),
   // --- office (end) ---
   // --- ui (start) ---

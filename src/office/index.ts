@@ -4,7 +4,7 @@
  * Round trips per action (context.sync), the same for 30 or 5,000 rows:
  * listSheets 1, hasPlanSheet 1, readWorkbook(sheet) 2 (3 for every sheet),
  * writePlanSheet 2, highlightIssues 2 (1 right after reading the plan sheet), selectCell 1, insertCriterion 2,
- * writeTotalsRow 2, onPlanSheetChanged 1 (registration); loadInfo/saveInfo
+ * writeTotalsRow 2, onPlanSheetChanged 1 (registration), createPlan 3-5 (./write-draft); loadInfo/saveInfo
  * and download use no sync. See each module for the details.
  */
 import type { Host, HostResult, SavedPlan } from "../host";
@@ -22,6 +22,8 @@ import { writeTotalsRow } from "./totals-row";
 import { loadInfo, saveInfo } from "./settings";
 import { subscribePlanChanges, type PlanSheetState } from "./events";
 import { download } from "./download";
+import { createPlanSheet } from "./write-draft";
+import type { Draft2026 } from "../core/forms/draft";
 
 /** After the add-in's own writes, change events are ignored this long (ms). */
 const OWN_WRITE_MUTE_MS = 1500;
@@ -155,6 +157,15 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
 
     async download(bytes: Uint8Array, fileName: string, mime: string): Promise<HostResult<void>> {
       return attempt(lang(), async () => download(env, bytes, fileName, mime, lang()));
+    },
+
+    createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+      planExtent = null;
+      return attempt(lang(), async () => {
+        const r = await env.run((context) => createPlanSheet(context, draft, lang()));
+        state.muteUntil = Date.now() + OWN_WRITE_MUTE_MS;
+        return { where: r.sheet };
+      });
     },
   };
 }

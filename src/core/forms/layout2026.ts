@@ -494,17 +494,21 @@ export function a1Range(r: LayoutRange): string {
 }
 
 /**
- * A read 2026-form plan as a draft to write on the form's layout ("Tạo bảng
- * kế hoạch" on a 2026 plan): letterhead, table IV, table V with its statuses,
- * table VI as read.
+ * A read plan as a draft to write on the 2026 form ("Tạo bảng kế hoạch" when
+ * the plan's school year is on that form): letterhead, table IV, table V with
+ * its statuses, table VI as read. A plan read from a 2018 table keeps its
+ * words: "Dự kiến kinh phí" and "Điều kiện hỗ trợ khác" go to "Nguồn lực bảo
+ * đảm", a "Ghi chú" becomes a note on the row's content; the 2026 columns it
+ * lacks (chỉ số, minh chứng) stay empty for the school to fill.
  */
 export function draftFromPlan(plan: Plan): Draft2026 {
   const ctx = contextOf(plan);
   const level: SchoolLevel = plan.level ?? "tieu-hoc";
+  const money = (b: string | number) => (typeof b === "number" ? formatAmount(b) : b);
   return {
     level,
-    schoolYear: plan.schoolYear ?? "",
-    regulation: ctx.regulation?.id ?? (level === "mam-non" ? "TT57/2026-MN" : "TT57/2026-PT"),
+    schoolYear: plan.schoolYear ?? "……",
+    regulation: ctx.regulation?.form === "2026" ? ctx.regulation.id : level === "mam-non" ? "TT57/2026-MN" : "TT57/2026-PT",
     info: { agency: plan.info.agency, school: plan.info.school, number: plan.info.number, place: plan.info.place, date: plan.info.date },
     problems: (plan.problems ?? []).map((p) => ({
       standard: p.standardText,
@@ -513,18 +517,22 @@ export function draftFromPlan(plan: Plan): Draft2026 {
       weakness: p.weakness,
       cause: p.cause,
     })),
-    rows: plan.rows.map((row, i) => ({
-      // A sub-row under a merged content cell carries its first row's content (a written row cannot merge).
-      content: row.criterionText || (row.subRow > 0 ? contentAbove(plan, i) : ""),
-      goal: row.result,
-      actions: row.actions,
-      indicator: row.indicator ?? "",
-      timeline: row.timeline,
-      owner: row.owner,
-      resources: typeof row.budget === "number" ? formatAmount(row.budget) : row.budget,
-      evidence: row.evidence ?? "",
-      status: row.status ?? "",
-    })),
+    rows: plan.rows.map((row, i) => {
+      const note = plan.form === "2018" && row.note.trim() ? row.note.trim() : "";
+      return {
+        // A sub-row under a merged content cell carries its first row's content (a written row cannot merge).
+        content: row.criterionText || (row.subRow > 0 ? contentAbove(plan, i) : ""),
+        goal: row.result,
+        actions: row.actions,
+        indicator: row.indicator ?? "",
+        timeline: row.timeline,
+        owner: row.owner,
+        resources: plan.form === "2018" ? [money(row.budget), row.support].filter((x) => String(x).trim()).join("\n") : money(row.budget),
+        evidence: row.evidence ?? "",
+        status: row.status ?? "",
+        ...(note ? { notes: { content: `Ghi chú: ${note}` } } : {}),
+      };
+    }),
     reviews: (plan.reviews ?? []).map((rv) => ({ when: rv.when, subject: rv.subject, result: rv.result, adjustment: rv.adjustment, reviewer: rv.reviewer })),
   };
 }
