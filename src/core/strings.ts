@@ -1274,6 +1274,44 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  // next year ("Lập kế hoạch năm học mới") and the crosswalk in the criteria tab
+  uiNyHeading: s("Kế hoạch năm học mới", "Next year's plan"),
+  uiNyHelp: f(
+    (year: string) =>
+      `Lập bản nháp kế hoạch năm học ${year} theo Thông tư 57/2026 (Biểu 2) từ kế hoạch này: tiêu chí chuyển theo bảng ở mục Tiêu chí, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Kế hoạch này không bị thay đổi.`,
+    (year: string) =>
+      `Drafts the ${year} plan on Thông tư 57/2026 (Form 2) from this plan: criteria carried by the table in the Criteria tab, timelines moved to the new year, done rows left out. This plan is not changed.`,
+  ),
+  uiNyButton: s("Lập kế hoạch năm học mới", "Draft next year's plan"),
+  uiNyProgress: s("Đang lập bản nháp…", "Drafting…"),
+  uiNyDone: f(
+    (year: string, reg: string, where: string) => `Đã tạo bản nháp kế hoạch năm học ${year} theo ${reg}: ${where}`,
+    (year: string, reg: string, where: string) => `Draft plan for ${year} on ${reg} created: ${where}`,
+  ),
+  uiNyLeftHead: s("Không mang sang (đã hoàn thành năm trước)", "Left out (done last year)"),
+  uiNyChooseHead: s("Cần chọn tiêu chí (không có tiêu chí tương ứng)", "Criteria to choose (no matching one)"),
+  uiNyNoHost: s(
+    "Nơi đang dùng chưa tạo được bảng tính mới. Hãy dùng lệnh: ctcl next-year KẾ-HOẠCH.xlsx -o KẾ-HOẠCH-MỚI.xlsx",
+    "This host cannot create a new workbook yet. Use: ctcl next-year PLAN.xlsx -o NEW-PLAN.xlsx",
+  ),
+  uiCrosswalkHeading: f(
+    (from: string, to: string) => `Chuyển tiêu chí sang năm học mới: ${from} → ${to}`,
+    (from: string, to: string) => `Criteria for next year: ${from} → ${to}`,
+  ),
+  uiCrosswalkHelp: s(
+    "Tiêu chí cũ → tiêu chí mới, với lý do. Bảng do phần mềm lập bằng cách so nội dung các tiêu chí, Bộ chưa công bố bảng chuyển đổi: hãy kiểm tra lại.",
+    "Old criterion → new criterion, with the reason. Made by comparing the criteria's content; the Ministry has published no correspondence table: check it.",
+  ),
+  uiCrosswalkToChoose: s("cần chọn", "to choose"),
+  uiCrosswalkAlso: f(
+    (list: string) => `Cũng có thể: ${list}`,
+    (list: string) => `Could also be: ${list}`,
+  ),
+  uiCrosswalkRemoved: s("đã bỏ từ 2025-2026", "removed from 2025-2026"),
+  uiCrosswalkLevel4: f(
+    (reason: string) => `Mức 4: ${reason}`,
+    (reason: string) => `Level 4: ${reason}`,
+  ),
   // --- ui (end) ---
 } as const;
 
