@@ -114,7 +114,8 @@ export function nextSchoolYear(planYear: string | null, wanted?: string | null):
   return schoolYearStart(after) < schoolYearStart(FIRST_2026_YEAR) ? FIRST_2026_YEAR : after;
 }
 
-const DONE = /^(?:da\s*)?hoan\s*thanh\b|\bda\s*hoan\s*thanh\b|^xong\b|^da\s*xong\b/;
+// Done: "Hoàn thành" alone, or "Đã hoàn thành …" (a past tense). "Hoàn thành tháng 5/2026" may be a deadline: not done.
+const DONE = /^(?:hoan\s*thanh|xong)(?:\s*(?:tot|\(?100\s*%\)?))?$|^da\s*(?:hoan\s*thanh|xong)\b/;
 const NOT_DONE = /\bchua\s*(?:hoan\s*thanh|thuc\s*hien|ht|dat|xong)\b/;
 const IN_PROGRESS = /\bdang\s*(?:thuc\s*hien|trien\s*khai|tien\s*hanh|th)\b|\btiep\s*tuc\s*thuc\s*hien\b/;
 

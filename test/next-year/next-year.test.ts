@@ -226,6 +226,10 @@ describe("helpers", () => {
     expect(lastStatus({ status: "Chưa hoàn thành", note: "Hoàn thành" }).status).toBe("not-done");
     // A plan note is no status.
     expect(lastStatus({ status: "", note: "Dự kiến hoàn thành tháng 5" }).status).toBe("unset");
+    // A deadline in the note is no status: the row stays (a row left out by mistake would be lost).
+    expect(lastStatus({ status: "", note: "Hoàn thành tháng 5/2026" }).status).toBe("unset");
+    expect(lastStatus({ status: "", note: "Đã hoàn thành tháng 4/2026" }).status).toBe("done");
+    expect(lastStatus({ status: "", note: "Hoàn thành 100%" }).status).toBe("done");
     expect(lastStatus({ note: "" }).status).toBe("unset");
   });
 
