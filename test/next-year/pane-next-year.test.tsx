@@ -37,8 +37,13 @@ test("the Tiêu chí tab shows 'tiêu chí cũ → tiêu chí mới' for the pla
   render(<App host={new CreatingHost()} />);
   await screen.findByTestId("plan-summary");
   fireEvent.click(screen.getByRole("tab", { name: "Tiêu chí" }));
-  const list = await screen.findByTestId("crosswalk");
-  expect(within(list).getByRole("heading", { name: "Chuyển tiêu chí sang năm học mới: TT17/2018 → TT57/2026-PT" })).toBeTruthy();
+  const toggle = await screen.findByRole("button", { name: "Chuyển tiêu chí sang năm học mới: TT17/2018 → TT57/2026-PT" });
+  // Folded until asked for: the picker stays the tab's subject.
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(screen.queryByRole("group", { name: /Chuyển tiêu chí/ })).toBeNull();
+  fireEvent.click(toggle);
+  const list = await screen.findByRole("group", { name: "Chuyển tiêu chí sang năm học mới: TT17/2018 → TT57/2026-PT" });
+  expect(within(list).getAllByRole("listitem")).toHaveLength(27);
   expect(within(list).getByText("Ban đại diện cha mẹ học sinh: phối hợp với gia đình.")).toBeTruthy();
   await waitFor(() => expect(within(list).getAllByText("cần chọn").length).toBe(1));
 });
