@@ -314,7 +314,8 @@ export function nextYearDraft(plan: Plan, options: NextYearOptions = {}): NextYe
         content = `Tiêu chí ${to}: ${words || match.target.name}`;
         const reason = lang === "en" ? match.pair.reasonEn : match.pair.reason;
         const oldName = `Tiêu chí ${row.criterion}${match.old ? `: ${match.old.name}` : ""}`;
-        if (row.subRow === 0) addNote(notes, "content", t("nyNoteCrosswalk", oldName, oldEdition!.id, to, target.id, match.target.name, reason, lang));
+        // Every row of the new table stands alone (no merged cells): each carries its note.
+        addNote(notes, "content", t("nyNoteCrosswalk", oldName, oldEdition!.id, to, target.id, match.target.name, reason, lang));
       } else {
         to = null;
         pair = match?.pair;
@@ -334,8 +335,8 @@ export function nextYearDraft(plan: Plan, options: NextYearOptions = {}): NextYe
         }
         const reasonText = "key" in reason ? renderMsg(reason, lang) : reason[lang];
         const old = row.criterion ? `Tiêu chí ${row.criterion}` : row.band === "4" ? "Mức 4" : oldEdition!.id;
-        if (row.subRow === 0 || !row.criterion) addNote(notes, "content", t("nyNoteChoose", old, reasonText, also.join(", "), lang));
-        if (row.subRow === 0) toChoose.push({ index, row: row.row, from: row.criterion, content, reason, also });
+        addNote(notes, "content", t("nyNoteChoose", old, reasonText, also.join(", "), lang));
+        toChoose.push({ index, row: row.row, from: row.criterion, content, reason, also });
       }
     }
 
