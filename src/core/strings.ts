@@ -1274,6 +1274,38 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  uiNewPlanAction: s("Tạo kế hoạch mới", "New plan"),
+  uiNewPlanHeading: s("Tạo kế hoạch mới (Biểu 2)", "New plan (Form 2)"),
+  uiNewPlanHelp: s(
+    "Bảng tính trống theo Biểu 2, Thông tư 57/2026: tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện trong ô.",
+    "A blank workbook on Form 2, Circular 57/2026: letterhead, tables IV, V, VI, in-cell lists of criteria and statuses.",
+  ),
+  uiNewPlanLevel: s("Cấp học", "School level"),
+  uiNewPlanChooseLevel: s("Chọn cấp học", "Choose the level"),
+  uiNewPlanYear: s("Năm học", "School year"),
+  uiNewPlanSchool: s("Tên trường", "School name"),
+  uiNewPlanSchoolPlaceholder: s("TRƯỜNG TIỂU HỌC …", "TRƯỜNG TIỂU HỌC …"),
+  uiNewPlanAgency: s("Cơ quan chủ quản", "Governing body"),
+  uiNewPlanSubmit: s("Tạo", "Create"),
+  uiNewPlanBusy: s("Đang tạo kế hoạch mới…", "Creating the new plan…"),
+  uiNewPlanNeedsLevel: s("Hãy chọn cấp học: danh sách tiêu chí và quy định áp dụng theo cấp học.", "Choose the school level: the criteria and the regulation depend on it."),
+  uiNewPlanLevelMismatch: f(
+    (named: string) => `Tên trường ghi cấp ${named}, khác cấp học đã chọn. Hãy sửa tên trường hoặc cấp học cho khớp.`,
+    (named: string) => `The school name says ${named}, not the level chosen. Make the name and the level agree.`,
+  ),
+  uiNewPlanYearBeforeForm: f(
+    (from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}. Hãy chọn năm học ${from} hoặc muộn hơn.`,
+    (from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}. Choose ${from} or later.`,
+  ),
+  uiNewPlanUnsupported: s("Nơi đang mở không tạo được kế hoạch mới.", "A new plan cannot be created here."),
+  uiNewPlanCreatedSheet: f(
+    (sheet: string) => `Đã tạo kế hoạch mới trên trang tính "${sheet}". Điền bảng IV, V, VI; chọn tiêu chí và mức độ thực hiện từ danh sách trong ô.`,
+    (sheet: string) => `New plan created on the sheet "${sheet}". Fill in tables IV, V, VI; pick criteria and statuses from the in-cell lists.`,
+  ),
+  uiNewPlanDownloaded: f(
+    (file: string) => `Đã tải xuống "${file}". Mở tệp bằng Excel để điền, rồi mở lại tệp tại đây để kiểm tra.`,
+    (file: string) => `"${file}" downloaded. Fill it in with Excel, then open it here to check it.`,
+  ),
   // next year ("Lập kế hoạch năm học mới") and the crosswalk in the criteria tab
   uiNyHeading: s("Kế hoạch năm học mới", "Next year's plan"),
   uiNyHelp: f(

@@ -17,6 +17,7 @@ import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { langFromTag } from "../core/lang";
 import { readErrorMessage } from "./read-error";
+import type { Draft2026 } from "../core/forms/draft";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
@@ -25,6 +26,10 @@ export interface XlsxModule {
 
 export interface ExportModule {
   buildPlanWorkbook(plan: Plan, totals: Totals): Promise<Uint8Array>;
+}
+
+export interface DraftModule {
+  draftWorkbookBytes(draft: Draft2026): Promise<Uint8Array>;
 }
 
 export interface FileHostOptions {
@@ -38,6 +43,8 @@ export interface FileHostOptions {
   /** Starts the reader's Web Worker (src/file/xlsx.worker.ts); the page's entry makes it, as only the bundler knows its URL. */
   createXlsxWorker?: () => Worker;
   loadExport?: () => Promise<ExportModule>;
+  /** The 2026-form workbook writer ("Tạo kế hoạch mới"). */
+  loadDraft?: () => Promise<DraftModule>;
 }
 
 const STORAGE_PREFIX = "ctcl:plan:";
@@ -56,6 +63,7 @@ export class FileHost implements Host {
   private readonly doc: Document | null;
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly loadExport: () => Promise<ExportModule>;
+  private readonly loadDraft: () => Promise<DraftModule>;
 
   constructor(options: FileHostOptions = {}) {
     this.languageTag = options.language ?? (typeof navigator !== "undefined" ? navigator.language || "vi" : "vi");
@@ -70,6 +78,7 @@ export class FileHost implements Host {
         ? () => import(/* webpackChunkName: "xlsx-worker" */ "./xlsx-in-worker").then((m) => m.workerReader(createWorker))
         : () => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
     this.loadExport = options.loadExport ?? (() => import(/* webpackChunkName: "xlsx" */ "./export-plan"));
+    this.loadDraft = options.loadDraft ?? (() => import(/* webpackChunkName: "xlsx" */ "./draft-workbook"));
   }
 
   language(): string {
@@ -178,6 +187,20 @@ export class FileHost implements Host {
     }
   }
 
+  /** "Tạo kế hoạch mới": the Biểu 2 workbook, downloaded as "KH-CTCL-<year>.xlsx". */
+  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+    try {
+      const mod = await this.loadDraft();
+      const bytes = await mod.draftWorkbookBytes(draft);
+      const name = newPlanFileName(draft.schoolYear);
+      const saved = await this.download(bytes, name, XLSX_MIME);
+      if (!saved.ok) return saved;
+      return { ok: true, value: { where: name } };
+    } catch (e) {
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), this.lang) };
+    }
+  }
+
   async highlightIssues(_issues: Issue[]): Promise<HostResult<void>> {
     return { ok: true, value: undefined };
   }
@@ -207,4 +230,10 @@ export class FileHost implements Host {
       return { ok: false, error: t("officeDownloadFailed", fileName, errorDetail(e), this.lang) };
     }
   }
+}
+
+/** "KH-CTCL-2026-2027.xlsx": the file of a new plan. */
+export function newPlanFileName(schoolYear: string): string {
+  const year = /^\d{4}-\d{4}$/.test(schoolYear) ? schoolYear : "moi";
+  return `KH-CTCL-${year}.xlsx`;
 }

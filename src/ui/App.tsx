@@ -37,6 +37,7 @@ import { CheckPanel, IssueSummary } from "./components/CheckPanel";
 import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
 import { WordAction } from "./components/WordAction";
+import { NewPlanPanel } from "./components/NewPlanPanel";
 import { formatAmount } from "../core/words";
 import { VERSION } from "./version";
 
@@ -180,6 +181,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           </div>
         </>
       ) : null}
+      <NewPlanPanel ctl={ctl} />
       <p className={s.version} data-testid="version">KH CTCL {VERSION}</p>
     </div>
   );

@@ -6,13 +6,10 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { App } from "../../src/ui/App";
 import { FakeHost } from "../ui/fake-host";
 import type { Draft2026 } from "../../src/core/forms/draft";
-import type { HostResult } from "../../src/host";
 
 class CreatingHost extends FakeHost {
-  drafts: Draft2026[] = [];
-  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
-    this.drafts.push(draft);
-    return { ok: true, value: { where: `Kế hoạch CTCL ${draft.schoolYear}` } };
+  get drafts(): Draft2026[] {
+    return this.callsOf("createPlan").map((a) => a[0] as Draft2026);
   }
 }
 

@@ -8,20 +8,15 @@ import { snapshotFromXlsx } from "../../src/file/xlsx";
 import { readPlan } from "../../src/core/read";
 import { contextOf, withOverrides } from "../../src/core/context";
 import type { Draft2026 } from "../../src/core/forms/draft";
-import type { HostResult } from "../../src/host";
 import type { Plan } from "../../src/core/plan";
 import { createNextYearPlan, crosswalkView, nextYearOf } from "../../src/ui/next-year";
 import { FakeHost } from "../ui/fake-host";
 import { plan2018 } from "./plans";
 
-/** The fake host with the optional createPlan: remembers the draft, or fails as told. */
+/** The fake host (its createPlan lays the draft out as a new sheet), with the drafts it was handed. */
 class CreatingHost extends FakeHost {
-  drafts: Draft2026[] = [];
-  fail: string | null = null;
-  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
-    if (this.fail) return { ok: false, error: this.fail };
-    this.drafts.push(draft);
-    return { ok: true, value: { where: `Kế hoạch CTCL ${draft.schoolYear}` } };
+  get drafts(): Draft2026[] {
+    return this.callsOf("createPlan").map((a) => a[0] as Draft2026);
   }
 }
 
@@ -65,10 +60,12 @@ describe("Lập kế hoạch năm học mới", () => {
   test("failures are sentences: no plan, a host without createPlan, the host's own error", async () => {
     expect(await createNextYearPlan(new CreatingHost(), null, { lang: "vi" })).toEqual({ ok: false, error: "Hãy mở một kế hoạch trước." });
     const plain = new FakeHost();
+    // A host without the optional createPlan.
+    Object.defineProperty(plain, "createPlan", { value: undefined });
     const none = await createNextYearPlan(plain, last, { lang: "vi" });
     expect(none).toEqual({ ok: false, error: expect.stringMatching(/^Nơi đang dùng chưa tạo được bảng tính mới\. Hãy dùng lệnh: ctcl next-year/) });
     const failing = new CreatingHost();
-    failing.fail = "Sổ tính đang được bảo vệ.";
+    failing.createPlanError = "Sổ tính đang được bảo vệ.";
     expect(await createNextYearPlan(failing, last, { lang: "vi" })).toEqual({ ok: false, error: "Sổ tính đang được bảo vệ." });
     // A level the user chose of a regulation before TT57: refused in one sentence, nothing created.
     const early = await createNextYearPlan(failing, last, { lang: "vi", schoolYear: "2025-2026" });

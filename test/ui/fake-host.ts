@@ -6,6 +6,8 @@ import { gridFromRows, type CellValue } from "../../src/core/grid";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
 import { PLAN_SHEET_NAME, planTableBlock } from "../../src/core/plan-table";
 import { parseBudget } from "../../src/core/parse/money";
+import type { Draft2026 } from "../../src/core/forms/draft";
+import { draftCriteria, draftLayout } from "../../src/core/forms/layout2026";
 
 export const HEADER = [
   "TT",
@@ -71,6 +73,8 @@ export class FakeHost implements Host {
   chosenLanguage: Lang | null = null;
   listeners: ((rows: number[]) => void)[] = [];
   downloads: { bytes: Uint8Array; fileName: string; mime: string }[] = [];
+  /** When set, createPlan answers this error. */
+  createPlanError: string | null = null;
   private lang: string;
 
   constructor(o: FakeOptions = {}) {
@@ -176,5 +180,18 @@ export class FakeHost implements Host {
     this.record("download", bytes, fileName, mime);
     this.downloads.push({ bytes, fileName, mime });
     return { ok: true, value: undefined };
+  }
+
+  /** "Tạo kế hoạch mới": a new sheet where the host writes sheets, else a download. */
+  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+    this.record("createPlan", draft);
+    if (this.createPlanError) return { ok: false, error: this.createPlanError };
+    if (!this.capabilities.writeSheet) return { ok: true, value: { where: `KH-CTCL-${draft.schoolYear}.xlsx` } };
+    // The sheet as the writers lay it out (values only; a merged cell's value in its first cell).
+    const layout = draftLayout(draft, draftCriteria(draft)).sheet;
+    const rows: CellValue[][] = Array.from({ length: layout.print.area.bottom + 1 }, () => Array<CellValue>(layout.columnWidths.length).fill(null));
+    for (const c of layout.cells) if (c.value) rows[c.row][c.col] = c.value;
+    this.sheets = [...this.sheets, gridFromRows(layout.name, rows)];
+    return { ok: true, value: { where: layout.name } };
   }
 }

@@ -31,6 +31,8 @@ export type CellRole =
   | "letterheadItalic"
   /** Left-aligned text without border ("Nơi nhận" items). */
   | "plain"
+  /** "Nơi nhận:". */
+  | "plainBold"
   | "title"
   | "subtitle"
   | "section"
@@ -58,6 +60,7 @@ export const STYLES: Readonly<Record<CellRole, CellStyle>> = {
   letterhead: { bold: false, italic: false, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: false, fill: null },
   letterheadBold: { bold: true, italic: false, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: false, fill: null },
   letterheadItalic: { bold: false, italic: true, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: false, fill: null },
+  plainBold: { bold: true, italic: true, size: 12, horizontal: "left", vertical: "top", wrap: false, border: false, fill: null },
   plain: { bold: false, italic: false, size: 11, horizontal: "left", vertical: "top", wrap: false, border: false, fill: null },
   title: { bold: true, italic: false, size: 14, horizontal: "center", vertical: "middle", wrap: false, border: false, fill: null },
   subtitle: { bold: true, italic: false, size: 13, horizontal: "center", vertical: "middle", wrap: false, border: false, fill: null },
@@ -151,8 +154,8 @@ export const BLANK_PLAN_ROWS = 5;
 export const DROPDOWN_ROWS = 200;
 
 const COLUMNS = 10;
-/** Table V's columns A–J, in characters (≈ 177: one A4 landscape page wide at ~90 %). */
-const WIDTHS = [5, 24, 22, 28, 20, 13, 16, 16, 20, 13];
+/** Table V's columns A–J, in characters (150: one A4 landscape page wide at ~90 %, 11 pt text printed near 10 pt). */
+const WIDTHS = [4, 20, 18, 24, 17, 11, 14, 14, 17, 11];
 /** Table IV over A–J: TT, Tiêu chuẩn, Tiêu chí, Hiện trạng, Hạn chế (E:G), Nguyên nhân (H:J). */
 const SPANS_IV: readonly [number, number][] = [
   [0, 0],
@@ -203,7 +206,8 @@ export function schoolPlaceholder(level: SchoolLevel): string {
 export function draftSheetName(draft: Pick<Draft2026, "level" | "schoolYear" | "info">): string {
   const school = draft.info.school.trim() || schoolPlaceholder(draft.level);
   if (levelFromSchoolName(school) === draft.level) return `Kế hoạch CTCL ${draft.schoolYear}`;
-  return `KH CTCL ${t("levelName", draft.level, "vi").replace("Trường phổ thông có ", "")} ${draft.schoolYear}`.slice(0, 31);
+  const short: Record<SchoolLevel, string> = { "mam-non": "Mầm non", "tieu-hoc": "Tiểu học", thcs: "THCS", thpt: "THPT", "nhieu-cap": "nhiều cấp" };
+  return `KH CTCL ${short[draft.level]} ${draft.schoolYear}`;
 }
 
 /** The hidden sheet of lists: criteria as table IV writes them ("1.4: …"), as table V does ("Tiêu chí 1.4: …"), the statuses. */
@@ -411,7 +415,7 @@ export function draftLayout(draft: Draft2026, criteria: readonly CriterionItem[]
   r += 2;
 
   // Recipients (left, A:D) and signer (right, G:J): merged so no dropdown column shows there.
-  put(r, 0, "Nơi nhận:", "letterheadBold");
+  put(r, 0, "Nơi nhận:", "plainBold");
   merge(r, 0, 3);
   put(r, 6, "HIỆU TRƯỞNG", "letterheadBold");
   merge(r, 6, 9);
