@@ -4,6 +4,7 @@
  *   ctcl word  FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level LEVEL] [--lang vi|en]
  *   ctcl summary FILE.xlsx... | FOLDER [-o TONG-HOP.xlsx] [--json] [--lang vi|en]  (./summary, loaded only by it)
  *   ctcl new --level LEVEL --school NAME [--year YEAR] [--agency NAME] -o FILE.xlsx  (./new: a blank 2026-form plan)
+ *   ctcl next-year LAST.xlsx -o NEW.xlsx [--year YEAR] [--sheet NAME] [--level LEVEL] [--lang vi|en]  (./next-year: next year's 2026-form draft)
  * Exit codes: 0 no errors in the plan, 1 the plan has errors (check, summary),
  * 2 the file cannot be read or written, or holds no plan (one sentence on
  * stderr, never a stack trace); summary: 2 when some file could not be read,
@@ -253,6 +254,11 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
     if (extra.length) throw new UsageError(t("cliExtraArgs", extra.join(" "), lang));
     if (command === "check") return await runCheck(file, opts, io);
     if (command === "word") return await runWord(file, opts, io);
+    if (command === "next-year") {
+      const { runNextYear } = await import("./next-year");
+      const v = opts.values;
+      return await runNextYear(file, { output: v.output, year: opts.year, sheet: v.sheet, level: opts.level, lang: opts.lang }, io);
+    }
     throw new UsageError(t("cliUnknownCommand", command, lang));
   } catch (e) {
     if (e instanceof UsageError) {

@@ -72,6 +72,9 @@ export const STRINGS = {
       "  ctcl new --level CẤP-HỌC --school \"TÊN TRƯỜNG\" [--year NĂM-HỌC] [--agency \"UBND XÃ …\"] -o KẾ-HOẠCH.xlsx [--lang vi|en]",
       "      Tạo bảng tính kế hoạch mới theo Biểu 2 (Thông tư 57/2026): tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện.",
       "      Năm học mặc định là năm học hiện tại; không ghi đè tệp đã có.",
+      "  ctcl next-year KẾ-HOẠCH-NĂM-TRƯỚC.xlsx -o KẾ-HOẠCH-MỚI.xlsx [--year 2026-2027] [--sheet TÊN] [--level ...] [--lang vi|en]",
+      "      Lập bản nháp kế hoạch năm học mới theo Thông tư 57/2026 (Biểu 2) từ kế hoạch năm trước: tiêu chí chuyển theo bảng",
+      "      docs/chuyen-tieu-chi-2026.md, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Không ghi đè tệp năm trước.",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -93,6 +96,9 @@ export const STRINGS = {
       "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"AGENCY\"] -o PLAN.xlsx [--lang vi|en]",
       "      Writes a new blank plan workbook on Form 2 (Circular 57/2026): letterhead, tables IV, V, VI, dropdowns of criteria and statuses.",
       "      The year defaults to the current school year; an existing file is never overwritten.",
+      "  ctcl next-year LAST-YEAR.xlsx -o NEW-PLAN.xlsx [--year 2026-2027] [--sheet NAME] [--level ...] [--lang vi|en]",
+      "      Drafts the new school year's plan on Circular 57/2026 (Form 2) from last year's: criteria carried by the table in",
+      "      docs/chuyen-tieu-chi-2026.md, timelines moved to the new year, done rows left out. Never overwrites last year's file.",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -324,6 +330,125 @@ export const STRINGS = {
   summaryWritten: f(
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
+  ),
+  // next year (ctcl next-year, "Lập kế hoạch năm học mới"): notes written on the draft's cells, errors, CLI report
+  nyNoteCrosswalk: f(
+    (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>
+      `Năm trước: ${old} (${oldReg}) → Tiêu chí ${code} (${reg}): ${name}. Lý do: ${reason} Bảng chuyển tiêu chí chưa được Bộ công bố: hãy kiểm tra lại.`,
+    (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>
+      `Last year: ${old} (${oldReg}) → Criterion ${code} (${reg}): ${name}. Reason: ${reason} The Ministry has published no correspondence table: check it.`,
+  ),
+  nyNoteChoose: f(
+    (old: string, reason: string, also: string) =>
+      `Chưa có tiêu chí tương ứng (${old}): ${reason}${also ? ` Gợi ý: ${also}.` : ""} Hãy chọn tiêu chí và ghi "Tiêu chí A.B: …" ở đầu ô.`,
+    (old: string, reason: string, also: string) =>
+      `No matching criterion (${old}): ${reason}${also ? ` Suggested: ${also}.` : ""} Choose the criterion and start the cell with "Tiêu chí A.B: …".`,
+  ),
+  nyChooseUnknownCode: f(
+    (code: string, reg: string) => `tiêu chí ${code} không có trong ${reg}.`,
+    (code: string, reg: string) => `criterion ${code} is not in ${reg}.`,
+  ),
+  nyChooseNoCode: s("kế hoạch năm trước không ghi mã tiêu chí ở dòng này.", "last year's plan names no criterion code on this row."),
+  nyNoteTimeline: f(
+    (from: string, to: string) => `Thời gian đã được dời sang năm học mới: "${from}" → "${to}". Hãy kiểm tra lại.`,
+    (from: string, to: string) => `Timeline moved to the new school year: "${from}" → "${to}". Check it.`,
+  ),
+  nyNoteOldNote: f(
+    (note: string) => `Ghi chú năm trước: ${note}`,
+    (note: string) => `Last year's note: ${note}`,
+  ),
+  nyNoteUnfinished: f(
+    (status: string, year: string) => `Năm học ${year}: ${status}. Tiếp tục thực hiện.`,
+    (status: string, year: string) => `School year ${year}: ${status}. Carried on.`,
+  ),
+  nyNoteLevel: f(
+    (level: number, reg: string, levels: string) =>
+      `Mục tiêu năm trước ghi Mức ${level} (${reg}); Thông tư 57/2026 chỉ có ${levels}: đã bỏ "Mức ${level}" ở đầu ô, hãy xem lại mục tiêu.`,
+    (level: number, reg: string, levels: string) =>
+      `Last year's goal named Level ${level} (${reg}); Thông tư 57/2026 has only ${levels}: "Mức ${level}" was taken off the start of the cell, review the goal.`,
+  ),
+  nyNoteSupport: f(
+    (support: string) => `Điều kiện hỗ trợ khác năm trước: ${support}`,
+    (support: string) => `Last year's other support: ${support}`,
+  ),
+  nyNoteProblem: f(
+    (year: string) => `Điền từ báo cáo tự đánh giá${year ? ` năm học ${year}` : ""}.`,
+    (year: string) => `Fill in from the self-assessment report${year ? ` of ${year}` : ""}.`,
+  ),
+  nyNoteAgency: f(
+    (old: string) =>
+      `Năm trước ghi "${old}". Từ 1/7/2025 không còn cấp huyện: hãy ghi cơ quan quản lý trường (UBND xã/phường hoặc Sở GD&ĐT).`,
+    (old: string) =>
+      `Last year's plan said "${old}". Districts were abolished on 1/7/2025: write the school's managing body (commune/ward People's Committee or the provincial department).`,
+  ),
+  nyErrorYear: f(
+    (year: string, first: string) =>
+      `Năm học ${year} chưa áp dụng Thông tư 57/2026: kế hoạch mới theo mẫu Biểu 2 chỉ lập cho năm học từ ${first} trở đi. Hãy chọn năm học khác (--year ${first}).`,
+    (year: string, first: string) =>
+      `Thông tư 57/2026 does not apply to ${year} yet: a new plan on Form 2 is made for ${first} or later. Choose another school year (--year ${first}).`,
+  ),
+  nyErrorLevel: s(
+    "Không xác định được cấp học của kế hoạch năm trước (mầm non hay phổ thông), nên chưa chọn được bộ tiêu chí mới. Hãy chọn cấp học (--level mam-non|tieu-hoc|thcs|thpt).",
+    "The level of last year's plan (preschool or general school) is unknown, so the new criteria cannot be chosen. Choose the level (--level mam-non|tieu-hoc|thcs|thpt).",
+  ),
+  cliNyNeedsOutput: s(
+    "Thiếu tên tệp Excel cần ghi bản nháp kế hoạch năm học mới: thêm -o TÊN.xlsx, ví dụ -o ke-hoach-2026-2027.xlsx.",
+    "The Excel file for the new year's draft is missing: add -o NAME.xlsx, e.g. -o plan-2026-2027.xlsx.",
+  ),
+  cliNySameFile: f(
+    (out: string) => `Không ghi đè "${out}": đó chính là kế hoạch năm trước cần đọc. Hãy chọn tên khác, ví dụ -o ke-hoach-nam-moi.xlsx.`,
+    (out: string) => `Not overwriting "${out}": it is last year's plan being read. Choose another name, e.g. -o new-plan.xlsx.`,
+  ),
+  cliNyWrongExtension: f(
+    (out: string) => `Tệp cần ghi "${out}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-nam-moi.xlsx.`,
+    (out: string) => `The file to write "${out}" must end in .xlsx (an Excel workbook). Name it like -o new-plan.xlsx.`,
+  ),
+  cliNyWritten: f(
+    (p: string, year: string, reg: string) => `Đã ghi bản nháp kế hoạch năm học ${year} theo ${reg}: ${p}`,
+    (p: string, year: string, reg: string) => `Draft plan for ${year} on ${reg} written: ${p}`,
+  ),
+  cliNyFrom: f(
+    (year: string, reg: string, carried: number, left: number) =>
+      `Từ kế hoạch ${year ? `năm học ${year}` : "năm trước"}${reg ? ` (${reg})` : ""}: ${carried} dòng mang sang, ${left} dòng đã hoàn thành không mang sang.`,
+    (year: string, reg: string, carried: number, left: number) =>
+      `From the plan of ${year || "last year"}${reg ? ` (${reg})` : ""}: ${carried} row(s) carried, ${left} done row(s) left out.`,
+  ),
+  cliNyAgency: f(
+    (from: string, to: string) => `Cơ quan chủ quản: "${from}" → "${to}" (từ 1/7/2025 không còn cấp huyện: hãy ghi tên xã/phường hoặc Sở).`,
+    (from: string, to: string) => `Managing body: "${from}" → "${to}" (no districts since 1/7/2025: write the commune/ward or the provincial department).`,
+  ),
+  cliNyCarriedHead: s("Mang sang mục V (tiêu chí cũ → tiêu chí mới):", "Carried into table V (old criterion → new criterion):"),
+  cliNyCarriedLine: f(
+    (tt: number, row: number, from: string, to: string, unfinished: boolean) =>
+      `  TT ${tt} (dòng ${row} năm trước): ${from} → ${to}${unfinished ? " — chưa xong năm trước, đưa lên đầu" : ""}`,
+    (tt: number, row: number, from: string, to: string, unfinished: boolean) =>
+      `  No. ${tt} (last year's row ${row}): ${from} → ${to}${unfinished ? " — not finished last year, moved to the top" : ""}`,
+  ),
+  cliNyToChooseMark: s("cần chọn", "to choose"),
+  cliNyNoCode: s("(không có mã)", "(no code)"),
+  cliNyLeftHead: s("Không mang sang (đã hoàn thành năm trước):", "Left out (done last year):"),
+  cliNyLeftLine: f(
+    (row: number, content: string, status: string) => `  Dòng ${row}: ${content} — ${status}`,
+    (row: number, content: string, status: string) => `  Row ${row}: ${content} — ${status}`,
+  ),
+  cliNyChooseHead: s("Cần chọn tiêu chí của Thông tư 57/2026 (không có tiêu chí tương ứng):", "Choose a criterion of Thông tư 57/2026 (no matching one):"),
+  cliNyChooseLine: f(
+    (tt: number, content: string, reason: string) => `  TT ${tt}: "${content}" — ${reason}`,
+    (tt: number, content: string, reason: string) => `  No. ${tt}: "${content}" — ${reason}`,
+  ),
+  cliNyMoved: f(
+    (n: number) => `Thời gian đã dời sang năm học mới ở ${n} dòng (có ghi chú trong ô): hãy kiểm tra lại.`,
+    (n: number) => `Timelines moved to the new school year on ${n} row(s) (noted in the cell): check them.`,
+  ),
+  cliNyToFill: f(
+    (problems: number, rows: number) =>
+      `Còn phải điền: số và ngày của kế hoạch; mục IV: đánh giá hiện trạng, điểm hạn chế, nguyên nhân của ${problems} vấn đề (từ báo cáo tự đánh giá); mục V: chỉ số đánh giá kết quả và minh chứng dự kiến của ${rows} dòng; các phần lời (mục I–III, VII, VIII).`,
+    (problems: number, rows: number) =>
+      `Still to fill in: the plan's number and date; table IV: current state, weaknesses and causes of ${problems} problem(s) (from the self-assessment report); table V: result indicators and expected evidence of ${rows} row(s); the text sections (I–III, VII, VIII).`,
+  ),
+  cliNyCheckHint: f(
+    (file: string) => `Kiểm tra bản nháp: ctcl check "${file}"`,
+    (file: string) => `Check the draft: ctcl check "${file}"`,
   ),
   cliNewNeedsOutput: s(
     "Thiếu tên tệp Excel cần tạo: thêm -o TÊN.xlsx.",
@@ -1297,6 +1422,44 @@ export const STRINGS = {
   uiDownloadTableHelp2026: s(
     "Năm học này theo Biểu 2 (Thông tư 57/2026): tải về tệp Excel gồm các bảng IV, V, VI của Biểu 2, có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Tệp gốc giữ nguyên.",
     "This school year uses Form 2 (Circular 57/2026): downloads an Excel file with Form 2's tables IV, V, VI and in-cell lists of criteria and statuses. The original file is left as it is.",
+  ),
+  // next year ("Lập kế hoạch năm học mới") and the crosswalk in the criteria tab
+  uiNyHeading: s("Kế hoạch năm học mới", "Next year's plan"),
+  uiNyHelp: f(
+    (year: string) =>
+      `Lập bản nháp kế hoạch năm học ${year} theo Thông tư 57/2026 (Biểu 2) từ kế hoạch này: tiêu chí chuyển theo bảng ở mục Tiêu chí, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Kế hoạch này không bị thay đổi.`,
+    (year: string) =>
+      `Drafts the ${year} plan on Thông tư 57/2026 (Form 2) from this plan: criteria carried by the table in the Criteria tab, timelines moved to the new year, done rows left out. This plan is not changed.`,
+  ),
+  uiNyButton: s("Lập kế hoạch năm học mới", "Draft next year's plan"),
+  uiNyProgress: s("Đang lập bản nháp…", "Drafting…"),
+  uiNyDone: f(
+    (year: string, reg: string, where: string) => `Đã tạo bản nháp kế hoạch năm học ${year} theo ${reg}: ${where}`,
+    (year: string, reg: string, where: string) => `Draft plan for ${year} on ${reg} created: ${where}`,
+  ),
+  uiNyLeftHead: s("Không mang sang (đã hoàn thành năm trước)", "Left out (done last year)"),
+  uiNyChooseHead: s("Cần chọn tiêu chí (không có tiêu chí tương ứng)", "Criteria to choose (no matching one)"),
+  uiNyNoHost: s(
+    "Nơi đang dùng chưa tạo được bảng tính mới. Hãy dùng lệnh: ctcl next-year KẾ-HOẠCH.xlsx -o KẾ-HOẠCH-MỚI.xlsx",
+    "This host cannot create a new workbook yet. Use: ctcl next-year PLAN.xlsx -o NEW-PLAN.xlsx",
+  ),
+  uiCrosswalkHeading: f(
+    (from: string, to: string) => `Chuyển tiêu chí sang năm học mới: ${from} → ${to}`,
+    (from: string, to: string) => `Criteria for next year: ${from} → ${to}`,
+  ),
+  uiCrosswalkHelp: s(
+    "Tiêu chí cũ → tiêu chí mới, với lý do. Bảng do phần mềm lập bằng cách so nội dung các tiêu chí, Bộ chưa công bố bảng chuyển đổi: hãy kiểm tra lại.",
+    "Old criterion → new criterion, with the reason. Made by comparing the criteria's content; the Ministry has published no correspondence table: check it.",
+  ),
+  uiCrosswalkToChoose: s("cần chọn", "to choose"),
+  uiCrosswalkAlso: f(
+    (list: string) => `Cũng có thể: ${list}`,
+    (list: string) => `Could also be: ${list}`,
+  ),
+  uiCrosswalkRemoved: s("đã bỏ từ 2025-2026", "removed from 2025-2026"),
+  uiCrosswalkLevel4: f(
+    (reason: string) => `Mức 4: ${reason}`,
+    (reason: string) => `Level 4: ${reason}`,
   ),
   // --- ui (end) ---
 } as const;

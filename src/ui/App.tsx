@@ -32,6 +32,7 @@ import type { TabId } from "./state";
 import { HostBar, SAMPLE_URL } from "./components/HostBar";
 import { InfoPanel } from "./components/InfoPanel";
 import { TablePanel } from "./components/TablePanel";
+import { NextYearAction } from "./components/NextYearAction";
 import { CheckPanel, IssueSummary } from "./components/CheckPanel";
 import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
@@ -176,6 +177,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           <div role="tabpanel" id={`panel-${ui.tab}`} aria-labelledby={`tab-${ui.tab}`}>
             {ui.tab === "info" ? <InfoPanel ctl={ctl} /> : null}
             {ui.tab === "table" ? <TablePanel ctl={ctl} /> : null}
+            {ui.tab === "table" ? <NextYearAction ctl={ctl} /> : null}
             {ui.tab === "check" ? <CheckPanel ctl={ctl} /> : null}
             {ui.tab === "totals" ? <TotalsPanel ctl={ctl} /> : null}
             {ui.tab === "criteria" ? <CriteriaPanel ctl={ctl} /> : null}

@@ -8,6 +8,7 @@ import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 import { regulationShortName } from "./InfoPanel";
+import { CrosswalkList } from "./CrosswalkList";
 
 const useStyles = makeStyles({
   item: {
@@ -147,6 +148,7 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
           </ul>
         </div>
       ) : null}
+      <CrosswalkList ctl={ctl} />
     </section>
   );
 }
