@@ -1,0 +1,102 @@
+/**
+ * How far a 2026-form plan got: the statuses of table V's "Mức độ thực hiện"
+ * column (Hoàn thành / Đang thực hiện / Chưa hoàn thành, or empty) counted
+ * over the plan rows, in all and by standard. Pure.
+ *
+ * Decisions:
+ * - Every row of table V that holds anything counts once, sub-rows of one
+ *   criterion included: on the 2026 form each row is an activity with its own
+ *   status cell. A status cell merged down over sub-rows gives each row it
+ *   covers that status (the reader reports it on each). A row with nothing in
+ *   any column (a blank row of a template) is not a plan row and not counted.
+ * - A status counts only in the spellings the 2026 rules accept (`isStatus`,
+ *   validate/form2026.ts: case, diacritics, "Đã hoàn thành", "Chưa HT", end
+ *   punctuation aside). Anything else ("Hoàn thành 100%", "Mức 2", "x") is
+ *   `unset`: the `status-unknown` / `status-level` finding already asks the
+ *   user to correct it, and the count never guesses.
+ * - A 2018-form plan has no status column: its progress is `null`, never a
+ *   count of rows that are all "unset". The note column is not read for a
+ *   status (free text; a guess there would be false data).
+ * - `byStandard` is keyed by the standard's number ("1", "2", …, in reading
+ *   order); a row whose standard cannot be told (no standard heading and no
+ *   criterion code) counts in the totals only, under `byStandard` nowhere.
+ */
+import type { Plan, PlanRow } from "./plan";
+import { isStatus } from "./validate/form2026";
+import { fold } from "./text";
+import { standardOf } from "./totals";
+
+export type StatusKind = "done" | "inProgress" | "notDone";
+
+export interface StatusCounts {
+  done: number;
+  inProgress: number;
+  notDone: number;
+  /** Empty, or a text that is none of the three statuses. */
+  unset: number;
+  total: number;
+}
+
+export interface PlanProgress extends StatusCounts {
+  byStandard: Record<string, StatusCounts>;
+}
+
+/** The status a cell holds, or null when it is empty or not one of the three (see isStatus). */
+export function statusKind(text: string | null | undefined): StatusKind | null {
+  const raw = (text ?? "").normalize("NFC").trim();
+  if (!raw || !isStatus(raw)) return null;
+  const t = fold(raw);
+  if (t.startsWith("dang")) return "inProgress";
+  if (t.startsWith("chua")) return "notDone";
+  return "done";
+}
+
+/** The row's place in the counts: its status, or "unset". */
+export function rowStatus(row: Pick<PlanRow, "status">): StatusKind | "unset" {
+  return statusKind(row.status) ?? "unset";
+}
+
+const filled = (s: string | number | undefined): boolean => (typeof s === "number" ? true : (s ?? "").trim() !== "");
+
+/** A row of table V that holds anything (blank template rows are no plan rows). */
+export function isProgressRow(row: PlanRow): boolean {
+  return [row.criterionText, row.result, row.actions, row.owner, row.timeline, row.budget, row.support, row.note, row.indicator, row.evidence, row.status].some(filled);
+}
+
+/** The plan rows the progress counts, in plan order. */
+export function progressRows(plan: Plan): PlanRow[] {
+  return plan.rows.filter(isProgressRow);
+}
+
+export function emptyCounts(): StatusCounts {
+  return { done: 0, inProgress: 0, notDone: 0, unset: 0, total: 0 };
+}
+
+/** True when the plan has a status column to count (the 2026 form). */
+export function hasProgress(plan: Pick<Plan, "form">): boolean {
+  return plan.form === "2026";
+}
+
+/** The progress of a 2026-form plan; null on a 2018-form plan (no status column). */
+export function planProgress(plan: Plan): PlanProgress | null {
+  if (!hasProgress(plan)) return null;
+  const all = emptyCounts();
+  const byStandard: Record<string, StatusCounts> = {};
+  for (const row of progressRows(plan)) {
+    const kind = rowStatus(row);
+    all[kind]++;
+    all.total++;
+    const std = standardOf(row);
+    if (std === null) continue;
+    const c = (byStandard[String(std)] ??= emptyCounts());
+    c[kind]++;
+    c.total++;
+  }
+  const ordered = Object.fromEntries(Object.entries(byStandard).sort(([a], [b]) => Number(a) - Number(b)));
+  return { ...all, byStandard: ordered };
+}
+
+/** Share of the rows done, 0..1 (0 when there are none). */
+export function doneShare(c: StatusCounts): number {
+  return c.total ? c.done / c.total : 0;
+}
