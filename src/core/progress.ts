@@ -21,7 +21,7 @@
  *   order); a row whose standard cannot be told (no standard heading and no
  *   criterion code) counts in the totals only, under `byStandard` nowhere.
  */
-import type { Plan, PlanRow } from "./plan";
+import type { Plan, PlanRow, Review } from "./plan";
 import { isStatus } from "./validate/form2026";
 import { fold } from "./text";
 import { standardOf } from "./totals";
@@ -99,4 +99,37 @@ export function planProgress(plan: Plan): PlanProgress | null {
 /** Share of the rows done, 0..1 (0 when there are none). */
 export function doneShare(c: StatusCounts): number {
   return c.total ? c.done / c.total : 0;
+}
+
+// ---- the review periods (table VI rows "Cuối học kỳ I", "Cuối năm học") ----
+
+/** The two reviews of a school year: end of semester I (sơ kết) and end of the year (tổng kết). */
+export type ReviewPeriod = "hk1" | "cuoi-nam";
+
+export const REVIEW_PERIODS: readonly ReviewPeriod[] = ["hk1", "cuoi-nam"];
+
+export function isReviewPeriod(text: unknown): text is ReviewPeriod {
+  return REVIEW_PERIODS.includes(text as ReviewPeriod);
+}
+
+/** The review due around a date: September to February the end of semester I, March to August the end of the year. */
+export function periodOfDate(date: Date): ReviewPeriod {
+  const month = date.getMonth() + 1;
+  return month >= 3 && month <= 8 ? "cuoi-nam" : "hk1";
+}
+
+const YEAR_END = /cuoi\s*nam|ca\s*nam|tong\s*ket|(hoc\s*ky|hk)\s*(ii|2)(?![i0-9])/;
+const SEMESTER_ONE = /(hoc\s*ky|hk)\s*(i|1)(?![i0-9])|so\s*ket|giua\s*nam/;
+
+/** The period a table VI "Thời điểm" names ("Cuối học kỳ I", "Cuối năm học", "Tổng kết", "HK II"…), or null. */
+export function periodOfReview(when: string): ReviewPeriod | null {
+  const t = fold(when.normalize("NFC"));
+  if (YEAR_END.test(t)) return "cuoi-nam";
+  if (SEMESTER_ONE.test(t)) return "hk1";
+  return null;
+}
+
+/** The rows of table VI for the period (none on a 2018-form plan). */
+export function reviewsOfPeriod(plan: Pick<Plan, "reviews">, period: ReviewPeriod): Review[] {
+  return (plan.reviews ?? []).filter((r) => periodOfReview(r.when) === period);
 }

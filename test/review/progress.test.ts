@@ -89,3 +89,12 @@ describe("planProgress", () => {
     expect(planProgress({ ...plan, rows })).toMatchObject({ done: 10, inProgress: 0, notDone: 0, unset: 0, total: 10 });
   });
 });
+
+describe("the signer below table VI", () => {
+  it("a reviewer of table VI ('Hội đồng tự đánh giá') is not read as the signer's title", async () => {
+    const plan = await statusPlan();
+    expect(plan.reviews?.map((r) => r.reviewer)).toEqual(["Tổ giám sát", "Hội đồng tự đánh giá"]);
+    expect(plan.info.signerTitle).toBe("HIỆU TRƯỞNG");
+    expect(plan.info.signerName).toBe("Trần Thị Mai");
+  });
+});
