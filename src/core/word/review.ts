@@ -102,6 +102,9 @@ function grid(header: string[], rows: Cell[][], shares: number[], width = PORTRA
 
 // ---- the parts ----
 
+/** A little space under a table, before the next paragraph. */
+const gap = (): Paragraph => para("", { spacing: { before: 0, after: 120 }, size: 6 });
+
 const body = (text: string, extra: { italics?: boolean; bold?: boolean; keepNext?: boolean } = {}): Paragraph =>
   para(text, { ...BODY, size: PT.body, ...extra });
 
@@ -135,6 +138,7 @@ function countsPart(plan: Plan): (Paragraph | Table)[] {
   return [
     body(fill(words.counts.sentence, { total: p.total, done: p.done, inProgress: p.inProgress, notDone: p.notDone, unset: p.unset, share })),
     grid(words.counts.columns, rows, [30, 14, 14, 14, 14, 14]),
+    gap(),
   ];
 }
 
@@ -147,7 +151,7 @@ function monitoringPart(reviews: Review[], period: string): (Paragraph | Table)[
   const rows = reviews.filter(filled);
   if (!rows.length) return [body(fill(words.monitoring.none, { period }), { italics: true })];
   const keys = ["when", "subject", "result", "adjustment", "reviewer"] as const;
-  return [grid(keys.map(monitoringTitle), rows.map((r) => keys.map((k): Cell => ({ text: r[k] }))), [15, 20, 27, 23, 15])];
+  return [grid(keys.map(monitoringTitle), rows.map((r) => keys.map((k): Cell => ({ text: r[k] }))), [15, 20, 27, 23, 15]), gap()];
 }
 
 /** Every plan row: TT, content (merged down over a criterion's sub-rows), indicator, owner, status. */
@@ -176,7 +180,7 @@ function notDonePart(open: PlanRow[], reviews: Review[], period: string): (Parag
     { text: statusText(r), align: "center" },
     { text: r.note },
   ]);
-  const out: (Paragraph | Table)[] = [grid(words.notDone.columns, rows, [6, 27, 27, 16, 24])];
+  const out: (Paragraph | Table)[] = [grid(words.notDone.columns, rows, [6, 27, 27, 16, 24]), gap()];
   for (const r of reviews) {
     const adj = nfc(r.adjustment).trim();
     if (adj && !/^kh[oô]ng\.?$/iu.test(adj)) out.push(body(fill(words.notDone.adjustment, { period, text: adj }), { italics: true }));
@@ -207,11 +211,13 @@ export function buildReviewDocument(input: ReviewInput) {
     ? fill(words.intro.withNumber, { number: planNumber, date: date ? fill(words.intro.date, { date }) : "", year, period: phrase })
     : fill(words.intro.withoutNumber, { year, period: phrase });
   const [n1, n2, n3, n4] = words.numerals;
+  const subjectPeriod = fill(words.subjectPeriod[period], { year });
 
   const children: (Paragraph | Table)[] = [
     letterhead(info),
     para(words.title, { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, bold: true, size: PT.title }),
-    para(fill(words.subject[period], { year }), { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 80 }, bold: true, size: PT.title }),
+    para(words.subject, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, bold: true, size: PT.title }),
+    para(subjectPeriod, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 80 }, bold: true, size: PT.title }),
     rule(1984, PORTRAIT_WIDTH),
     para("", { spacing: { before: 0, after: 120 }, size: PT.body }),
     body(intro),
@@ -221,17 +227,17 @@ export function buildReviewDocument(input: ReviewInput) {
     body(fill(words.sections.monitoring, { period: phrase }), { bold: true, keepNext: true }),
     ...monitoringPart(reviews, phrase),
     heading(n2, words.sections.rows),
-    ...(rows.length ? [rowsPart(rows)] : [body(words.counts.empty)]),
+    ...(rows.length ? [rowsPart(rows), gap()] : [body(words.counts.empty)]),
     heading(n3, words.sections.notDone),
     ...notDonePart(open, reviews, phrase),
     heading(n4, fill(words.sections.carry[period], { next })),
     ...carryPart(open, period, next),
-    body(fill(words.closing, { subject: fill(words.closingSubject[period], { year }) })),
+    body(fill(words.closing, { period: subjectPeriod })),
     para("", { spacing: { before: 0, after: 0 }, size: PT.body }),
     signerBlock(info),
   ];
 
-  return documentShell(`${words.title} ${fill(words.subject[period], { year })}`, [
+  return documentShell(`${words.title} ${words.subject} ${subjectPeriod}`, [
     {
       properties: { page: portraitPage, titlePage: true },
       headers: { default: pageHeader(), first: emptyHeader() },
