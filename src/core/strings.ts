@@ -69,6 +69,9 @@ export const STRINGS = {
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
       "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
       "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
+      "  ctcl review TỆP.xlsx -o BÁO-CÁO.docx [--period hk1|cuoi-nam] [--sheet TÊN] [--level ...] [--year NĂM-HỌC] [--lang vi|en]",
+      "      Báo cáo kết quả thực hiện kế hoạch (mẫu năm 2026): số nội dung theo mức độ thực hiện, kết quả theo dõi mục VI, nội dung chưa hoàn thành.",
+      "      --period hk1: học kỳ I; cuoi-nam: cả năm học (mặc định theo ngày hôm nay: tháng 9 đến tháng 2 là hk1). -o BÁO-CÁO.pdf tạo PDF (cần LibreOffice).",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -87,6 +90,9 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
+      "  ctcl review FILE.xlsx -o REPORT.docx [--period hk1|cuoi-nam] [--sheet NAME] [--level ...] [--year YEAR] [--lang vi|en]",
+      "      The review report of a 2026-form plan: rows by implementation status, the table VI results, the rows not done.",
+      "      --period hk1: semester I; cuoi-nam: the whole school year (default from today: September to February is hk1). -o REPORT.pdf writes a PDF (needs LibreOffice).",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -98,8 +104,8 @@ export const STRINGS = {
     (a: string) => `Unexpected arguments: ${a}.`,
   ),
   cliUnknownCommand: f(
-    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary.`,
-    (c: string) => `Unknown command "${c}". Commands: check, word, summary.`,
+    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary, review.`,
+    (c: string) => `Unknown command "${c}". Commands: check, word, summary, review.`,
   ),
   cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
   cliBadLang: f(
@@ -318,6 +324,44 @@ export const STRINGS = {
   summaryWritten: f(
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
+  ),
+  reportProgress: f(
+    (total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Mức độ thực hiện (${total} nội dung): ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá`,
+    (total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Implementation status (${total} ${total === 1 ? "row" : "rows"}): ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed`,
+  ),
+  cliReviewNeedsOutput: s(
+    "Thiếu tên tệp báo cáo cần ghi: thêm -o BAO-CAO.docx (hoặc .pdf).",
+    "The report file to write is missing: add -o REPORT.docx (or .pdf).",
+  ),
+  cliBadPeriod: f(
+    (p: string) => `Kỳ báo cáo "${p}" không hợp lệ. Chọn hk1 (học kỳ I) hoặc cuoi-nam (cả năm học).`,
+    (p: string) => `Invalid report period "${p}". Choose hk1 (semester I) or cuoi-nam (the whole school year).`,
+  ),
+  cliReviewNeeds2026: f(
+    (file: string) =>
+      `Không lập được báo cáo từ "${file}": báo cáo cần cột "Mức độ thực hiện" và mục VI "Theo dõi và đánh giá thực hiện" của mẫu kế hoạch năm 2026 (Biểu 2, Thông tư 57/2026), còn tệp này là kế hoạch theo mẫu năm 2018, không có cột đó.`,
+    (file: string) =>
+      `Cannot write a report from "${file}": the report needs the "Mức độ thực hiện" (status) column and section VI of the 2026 plan form (Form 2, Circular 57/2026); this file is a plan on the 2018 form, which has no such column.`,
+  ),
+  cliReviewWritten: f(
+    (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Đã tạo báo cáo ${period === "hk1" ? "học kỳ I" : "cuối năm học"} (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} nội dung: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá.`,
+    (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Report of ${period === "hk1" ? "semester I" : "the school year"} written (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} rows: ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed.`,
+  ),
+  cliReviewUnknownStatuses: f(
+    (cells: string) =>
+      `Lưu ý: các ô "Mức độ thực hiện" ${cells} không ghi một trong ba mức (Hoàn thành, Đang thực hiện, Chưa hoàn thành); báo cáo tính các nội dung đó là chưa đánh giá.`,
+    (cells: string) =>
+      `Note: the status cells ${cells} hold none of the three statuses (Hoàn thành, Đang thực hiện, Chưa hoàn thành); the report counts those rows as not assessed.`,
+  ),
+  cliReviewNoPeriodRow: f(
+    (period: string) =>
+      `Lưu ý: mục VI của kế hoạch chưa ghi kết quả theo dõi ${period === "hk1" ? "cuối học kỳ I" : "cuối năm học"}; báo cáo ghi rõ điều đó.`,
+    (period: string) =>
+      `Note: section VI of the plan records no review for ${period === "hk1" ? "the end of semester I" : "the end of the year"}; the report says so.`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
