@@ -1142,6 +1142,38 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  uiProgressHeading: s("Mức độ thực hiện kế hoạch", "Implementation status"),
+  uiProgressDone: s("Hoàn thành", "Done"),
+  uiProgressInProgress: s("Đang thực hiện", "In progress"),
+  uiProgressNotDone: s("Chưa hoàn thành", "Not done"),
+  uiProgressUnset: s("Chưa đánh giá", "Not assessed"),
+  uiProgressStandard: f(
+    (n: string) => (n ? `Tiêu chuẩn ${n}` : "Chưa xác định tiêu chuẩn"),
+    (n: string) => (n ? `Standard ${n}` : "Standard not known"),
+  ),
+  uiProgressBar: f(
+    (label: string, done: number, inProgress: number, notDone: number, unset: number) =>
+      `${label}: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá`,
+    (label: string, done: number, inProgress: number, notDone: number, unset: number) =>
+      `${label}: ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed`,
+  ),
+  uiReviewHeading: s("Báo cáo sơ kết / tổng kết", "Semester / year-end review report"),
+  uiReviewHelp: s(
+    "Báo cáo kết quả thực hiện kế hoạch theo thể thức Nghị định 30: số nội dung theo mức độ thực hiện và theo tiêu chuẩn, kết quả theo dõi ở mục VI, các nội dung chưa hoàn thành và chuyển tiếp. Số và ngày của báo cáo để trống cho văn thư ghi khi ký.",
+    "The report on the plan's implementation in the Decree 30 format: rows by status and by standard, the section VI review, the rows not done and what carries on. The report's number and date are left blank for the office to fill in at signing.",
+  ),
+  uiReviewPeriod: s("Kỳ báo cáo", "Report period"),
+  uiReviewPeriodHk1: s("Sơ kết học kỳ I", "End of semester I"),
+  uiReviewPeriodYear: s("Tổng kết năm học", "End of the school year"),
+  uiReviewMake: s("Tải báo cáo (Word)", "Download the report (Word)"),
+  uiReviewNeeds2026: s(
+    "Báo cáo cần cột \"Mức độ thực hiện\" của mẫu kế hoạch năm 2026; kế hoạch này theo mẫu năm 2018.",
+    "The report needs the \"Mức độ thực hiện\" (status) column of the 2026 plan form; this plan is on the 2018 form.",
+  ),
+  uiReviewFailed: f(
+    (detail: string) => `Không tạo được báo cáo: ${detail}`,
+    (detail: string) => `Could not make the report: ${detail}`,
+  ),
   // --- ui (end) ---
 } as const;
 
