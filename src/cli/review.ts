@@ -3,7 +3,7 @@
  * report of a 2026-form plan (core/word/review.ts), as .docx or, with
  * -o X.pdf, converted by LibreOffice like `ctcl word`. The period defaults
  * from today's date (September to February: hk1; March to August: cuoi-nam).
- * A 2018-form plan has no status column: refused with one sentence. Exit
+ * A 2018-form plan (or a table V without its status column) is refused with one sentence. Exit
  * codes: 0 written, 2 refused or not readable/writable.
  */
 import * as path from "path";
@@ -63,7 +63,7 @@ export async function runReview(file: string, options: ReviewOptions, io: Io): P
   const plan = loaded.plan;
   const progress = planProgress(plan);
   if (!progress) {
-    io.err(t("cliReviewNeeds2026", path.basename(file), lang) + "\n");
+    io.err(t(plan.form === "2026" ? "cliReviewNoStatusColumn" : "cliReviewNeeds2026", path.basename(file), lang) + "\n");
     return 2;
   }
   const { issues, totals } = checkPlan(plan);

@@ -16,7 +16,8 @@
  *   user to correct it, and the count never guesses.
  * - A 2018-form plan has no status column: its progress is `null`, never a
  *   count of rows that are all "unset". The note column is not read for a
- *   status (free text; a guess there would be false data).
+ *   status (free text; a guess there would be false data). Likewise a
+ *   2026-form table V whose "Mức độ thực hiện" column is missing.
  * - `byStandard` is keyed by the standard's number ("1", "2", …, in reading
  *   order); a row whose standard cannot be told (no standard heading and no
  *   criterion code) counts in the totals only, under `byStandard` nowhere.
@@ -72,12 +73,12 @@ export function emptyCounts(): StatusCounts {
   return { done: 0, inProgress: 0, notDone: 0, unset: 0, total: 0 };
 }
 
-/** True when the plan has a status column to count (the 2026 form). */
-export function hasProgress(plan: Pick<Plan, "form">): boolean {
-  return plan.form === "2026";
+/** True when the plan has a status column to count: the 2026 form, its table V with "Mức độ thực hiện". */
+export function hasProgress(plan: Pick<Plan, "form" | "header">): boolean {
+  return plan.form === "2026" && plan.header.columns.status !== undefined;
 }
 
-/** The progress of a 2026-form plan; null on a 2018-form plan (no status column). */
+/** The progress of a 2026-form plan; null on a 2018-form plan or a table V without its status column. */
 export function planProgress(plan: Plan): PlanProgress | null {
   if (!hasProgress(plan)) return null;
   const all = emptyCounts();

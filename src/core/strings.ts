@@ -345,6 +345,12 @@ export const STRINGS = {
     (file: string) =>
       `Cannot write a report from "${file}": the report needs the "Mức độ thực hiện" (status) column and section VI of the 2026 plan form (Form 2, Circular 57/2026); this file is a plan on the 2018 form, which has no such column.`,
   ),
+  cliReviewNoStatusColumn: f(
+    (file: string) =>
+      `Không lập được báo cáo từ "${file}": bảng V của kế hoạch không có cột "Mức độ thực hiện" (cột 10 của Biểu 2), nên chưa biết nội dung nào đã hoàn thành. Hãy thêm cột đó, ghi Hoàn thành / Đang thực hiện / Chưa hoàn thành cho từng dòng rồi chạy lại.`,
+    (file: string) =>
+      `Cannot write a report from "${file}": table V of the plan has no "Mức độ thực hiện" (status) column (column 10 of Form 2), so nothing says which rows are done. Add that column, write Hoàn thành / Đang thực hiện / Chưa hoàn thành for each row and run again.`,
+  ),
   cliReviewWritten: f(
     (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
       `Đã tạo báo cáo ${period === "hk1" ? "học kỳ I" : "cuối năm học"} (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} nội dung: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá.`,

@@ -4,7 +4,7 @@ import { FIXTURES, SAMPLE, readPlanFile } from "../helpers";
 import { planProgress, statusKind, rowStatus } from "../../src/core/progress";
 import { isStatus } from "../../src/core/validate/form2026";
 import { checkPlan } from "../../src/core/check";
-import { STATUS_ROWS, statusPlan } from "./workbook";
+import { STATUS_ROWS, statusPlan, statusSheetRows, withoutStatusColumn } from "./workbook";
 
 describe("statusKind", () => {
   it.each([
@@ -80,6 +80,14 @@ describe("planProgress", () => {
     const plan = await readPlanFile(SAMPLE);
     expect(plan.form).toBe("2018");
     expect(plan.rows.length).toBeGreaterThan(0);
+    expect(planProgress(plan)).toBeNull();
+  });
+
+  it("a 2026 table V without its status column: no progress either (nothing to count, nothing guessed)", async () => {
+    const plan = await statusPlan(withoutStatusColumn(statusSheetRows()));
+    expect(plan.form).toBe("2026");
+    expect(plan.header.columns.status).toBeUndefined();
+    expect(plan.rows).toHaveLength(10);
     expect(planProgress(plan)).toBeNull();
   });
 

@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main";
 import { runReview } from "../../src/cli/review";
 import { FIXTURES, ROOT, SAMPLE } from "../helpers";
 import { parts, visibleText } from "../word/docx-xml";
-import { REVIEW_HK1, REVIEW_YEAR, statusWorkbook } from "./workbook";
+import { REVIEW_HK1, REVIEW_YEAR, statusSheetRows, statusWorkbook, withoutStatusColumn } from "./workbook";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -100,6 +100,17 @@ describe("ctcl review", () => {
     expect(r.err).toContain('báo cáo cần cột "Mức độ thực hiện"');
     expect(r.err).toContain("mẫu năm 2018");
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("a 2026 plan whose table V lacks the status column is refused with a sentence saying what to add", async () => {
+    const file = path.join(dir, "khong-cot-muc-do.xlsx");
+    fs.writeFileSync(file, await statusWorkbook(withoutStatusColumn(statusSheetRows())));
+    const r = await run(["review", file, "-o", path.join(dir, "x.docx"), "--period", "hk1"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bảng V của kế hoạch không có cột "Mức độ thực hiện"');
+    const json = JSON.parse((await run(["check", file, "--json"])).out);
+    expect(json.progress).toBeNull();
+    expect(validate(json)).toBe(true);
   });
 
   it.each([

@@ -110,10 +110,15 @@ export function statusSheetRows(): Cell[][] {
   return rows;
 }
 
-export async function statusWorkbook(): Promise<Uint8Array> {
+/** The same sheet without table V's "Mức độ thực hiện" column (J), e.g. a draft made from an older layout. */
+export function withoutStatusColumn(rows: Cell[][]): Cell[][] {
+  return rows.map((r, i) => (i >= 8 && i <= 20 ? r.slice(0, 9) : r));
+}
+
+export async function statusWorkbook(rows: Cell[][] = statusSheetRows()): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("KH CTCL 2026-2027");
-  statusSheetRows().forEach((r, i) =>
+  rows.forEach((r, i) =>
     r.forEach((v, c) => {
       if (v !== null && v !== undefined) ws.getCell(i + 1, c + 1).value = v;
     }),
@@ -122,8 +127,8 @@ export async function statusWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-export async function statusPlan(): Promise<Plan> {
-  const r = readPlan(await snapshotFromXlsx(await statusWorkbook()));
+export async function statusPlan(rows?: Cell[][]): Promise<Plan> {
+  const r = readPlan(await snapshotFromXlsx(await statusWorkbook(rows)));
   if (!r.ok) throw new Error(r.error.code);
   return r.plan;
 }
