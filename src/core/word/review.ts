@@ -26,6 +26,7 @@ import words from "./review-report.json";
 
 export interface ReviewInput {
   plan: Plan;
+  /** The plan's totals (the input every document of the plan takes); the report itself shows no amounts. */
   totals: Totals;
   /** Letterhead, number (…/BC-…), signer and recipients of the report (see ./review-info.ts). */
   info: DocumentInfo;
@@ -157,7 +158,7 @@ function monitoringPart(reviews: Review[], period: string): (Paragraph | Table)[
 /** Every plan row: TT, content (merged down over a criterion's sub-rows), indicator, owner, status. */
 function rowsPart(rows: PlanRow[]): Table {
   const header = [columnTitle(FORM_2026, "tt"), columnTitle(FORM_2026, "criterion"), columnTitle(FORM_2026, "indicator"), columnTitle(FORM_2026, "owner"), columnTitle(FORM_2026, "status")];
-  const body = rows.map((r, i): Cell[] => {
+  const lines = rows.map((r, i): Cell[] => {
     const continues = r.subRow > 0 && i > 0 && rows[i - 1].criterionText === r.criterionText;
     const startsGroup = !continues && rows[i + 1]?.subRow > 0 && rows[i + 1].criterionText === r.criterionText;
     return [
@@ -168,7 +169,7 @@ function rowsPart(rows: PlanRow[]): Table {
       { text: statusText(r), align: "center" },
     ];
   });
-  return grid(header, body, [6, 31, 29, 17, 17]);
+  return grid(header, lines, [6, 31, 29, 17, 17]);
 }
 
 function notDonePart(open: PlanRow[], reviews: Review[], period: string): (Paragraph | Table)[] {
