@@ -11,6 +11,7 @@ import type { Issue, Plan, Totals } from "./core/plan";
 import type { ContextOverrides } from "./core/context";
 import type { Lang } from "./core/strings";
 import type { DocumentInfo } from "./core/word/types";
+import type { CriterionTargets } from "./core/criterion-target";
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -56,8 +57,12 @@ export interface Host {
   /** Marks the cells with issues on the plan sheet only; clears marks of fixed cells. */
   highlightIssues(issues: Issue[]): Promise<HostResult<void>>;
   selectCell(sheet: string, address: string): Promise<HostResult<void>>;
-  /** Sets the criterion cell of the selected plan-table row. */
-  insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>>;
+  /**
+   * Sets the criterion cell of the selected plan-table row. With `targets` (a
+   * 2026-form plan: the rows of tables IV and V as read, see
+   * core/criterion-target) the selected row of table IV or V gets it instead.
+   */
+  insertCriterion(code: string, label: string, targets?: CriterionTargets): Promise<HostResult<{ cell: string }>>;
   /** Writes or refreshes the totals row of the plan sheet with an auditable formula. */
   writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>>;
   /** Called (debounced by the host) with the 1-based rows edited on the plan sheet. */
@@ -74,4 +79,22 @@ export interface Host {
   cancelOpen?(): void;
   /** Name of the open file, or null before one is opened. */
   fileName?(): string | null;
+  /**
+   * Writes single cells of the open workbook (the review mode: statuses of
+   * table V, the table VI row of a period). Addresses are sheet-qualified
+   * ("'Kế hoạch'!J17"); each edit names the text the pane showed as the old
+   * value, and nothing is written when a cell no longer holds it.
+   */
+  writeCells?(edits: CellEdit[]): Promise<HostResult<{ cells: number }>>;
+  /** File host: downloads the open workbook with the edits written by `writeCells`. */
+  downloadWorkbook?(): Promise<HostResult<{ fileName: string }>>;
+  /** File host: true when `writeCells` changed the open workbook since it was opened. */
+  hasEdits?(): boolean;
+}
+
+/** One cell to write: sheet-qualified address, the new text, the text the user was shown as the old one. */
+export interface CellEdit {
+  cell: string;
+  value: string;
+  old: string;
 }

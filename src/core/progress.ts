@@ -4,11 +4,11 @@
  * over the plan rows, in all and by standard. Pure.
  *
  * Decisions:
- * - Every row of table V that holds anything counts once, sub-rows of one
- *   criterion included: on the 2026 form each row is an activity with its own
- *   status cell. A status cell merged down over sub-rows gives each row it
- *   covers that status (the reader reports it on each). A row with nothing in
- *   any column (a blank row of a template) is not a plan row and not counted.
+ * - One count per status cell of table V: a row (sub-rows of one criterion
+ *   included: on the 2026 form each row is an activity with its own status
+ *   cell) counts once; sub-rows whose status cell is merged into one count
+ *   once together, as the review mode (ui/review-mode.ts) lists them. A row
+ *   with nothing in any column (a blank row of a template) is not counted.
  * - A status counts only in the spellings the 2026 rules accept (`isStatus`,
  *   validate/form2026.ts: case, diacritics, "Đã hoàn thành", "Chưa HT", end
  *   punctuation aside). Anything else ("Hoàn thành 100%", "Mức 2", "x") is
@@ -64,9 +64,26 @@ export function isProgressRow(row: PlanRow): boolean {
   return [row.criterionText, row.result, row.actions, row.owner, row.timeline, row.budget, row.support, row.note, row.indicator, row.evidence, row.status].some(filled);
 }
 
-/** The plan rows the progress counts, in plan order. */
+/** The plan rows the report lists, in plan order: every row of table V that holds anything. */
 export function progressRows(plan: Plan): PlanRow[] {
   return plan.rows.filter(isProgressRow);
+}
+
+/**
+ * The rows the progress counts: one per status cell. Sub-rows whose status
+ * cell is merged into one (the same cell) count once, on the first of them,
+ * as the review mode lists them (ui/review-mode.ts); sub-rows with cells of
+ * their own count each.
+ */
+export function countedRows(plan: Plan): PlanRow[] {
+  const seen = new Set<string>();
+  return progressRows(plan).filter((r) => {
+    const cell = r.cells.status;
+    if (!cell) return true;
+    if (seen.has(cell)) return false;
+    seen.add(cell);
+    return true;
+  });
 }
 
 export function emptyCounts(): StatusCounts {
@@ -83,7 +100,7 @@ export function planProgress(plan: Plan): PlanProgress | null {
   if (!hasProgress(plan)) return null;
   const all = emptyCounts();
   const byStandard: Record<string, StatusCounts> = {};
-  for (const row of progressRows(plan)) {
+  for (const row of countedRows(plan)) {
     const kind = rowStatus(row);
     all[kind]++;
     all.total++;
@@ -119,14 +136,21 @@ export function periodOfDate(date: Date): ReviewPeriod {
   return month >= 3 && month <= 8 ? "cuoi-nam" : "hk1";
 }
 
-const YEAR_END = /cuoi\s*nam|ca\s*nam|tong\s*ket|(hoc\s*ky|hk)\s*(ii|2)(?![i0-9])/;
-const SEMESTER_ONE = /(hoc\s*ky|hk)\s*(i|1)(?![i0-9])|so\s*ket|giua\s*nam/;
+const SEMESTER_TWO = /\b(hoc ?ky|hk) ?(ii|2)\b/;
+const SEMESTER_ONE = /\b(hoc ?ky|hk) ?(i|1)\b/;
+const SEMESTER = /\b(hoc ?ky|hk)\b/;
+const YEAR = /\b(cuoi nam|ca nam|nam hoc|tong ket)\b/;
 
-/** The period a table VI "Thời điểm" names ("Cuối học kỳ I", "Cuối năm học", "Tổng kết", "HK II"…), or null. */
+/**
+ * The period a table VI "Thời điểm" names, or null: "Cuối học kỳ I", "Cuối HK-1",
+ * "Sơ kết học kỳ I" are hk1; "Cuối năm học", "Cả năm", "Tổng kết năm học" and
+ * "Cuối học kỳ II" (the year's last review) are cuoi-nam.
+ */
 export function periodOfReview(when: string): ReviewPeriod | null {
-  const t = fold(when.normalize("NFC"));
-  if (YEAR_END.test(t)) return "cuoi-nam";
+  const t = fold(when.normalize("NFC")).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  if (SEMESTER_TWO.test(t)) return "cuoi-nam";
   if (SEMESTER_ONE.test(t)) return "hk1";
+  if (YEAR.test(t) && !SEMESTER.test(t)) return "cuoi-nam";
   return null;
 }
 

@@ -714,6 +714,10 @@ export const STRINGS = {
     (tag: string) => `Chỗ điền ${tag} phải đứng một mình trong một đoạn văn (không có chữ khác cùng dòng).`,
     (tag: string) => `The ${tag} placeholder must be alone in its paragraph (no other text on the line).`,
   ),
+  wordTableInBody: f(
+    (tag: string) => `Chỗ điền ${tag} phải nằm trong thân văn bản, không đặt trong đầu trang, chân trang hay khung văn bản.`,
+    (tag: string) => `The ${tag} placeholder must be in the body of the document, not in a header, a footer or a text box.`,
+  ),
   // --- word (end) ---
   // --- office (start) ---
   officeNotAvailable: s(
@@ -787,6 +791,31 @@ export const STRINGS = {
   officeNotInOffice: s(
     "Chức năng này chỉ dùng được khi tiện ích chạy trong Excel.",
     "This only works when the add-in runs inside Excel.",
+  ),
+  officeSelect2026Row: s(
+    "Hãy chọn một ô trong một dòng của bảng IV (vấn đề trọng tâm) hoặc bảng V (kế hoạch cải tiến) rồi bấm chèn lại.",
+    "Select a cell in a row of table IV (focus problems) or table V (the improvement plan), then insert again.",
+  ),
+  officeCriterionAlreadyThere: f(
+    (code: string) => `Dòng đã chọn đã ghi tiêu chí ${code}; không có gì thay đổi.`,
+    (code: string) => `The selected row already names criterion ${code}; nothing was changed.`,
+  ),
+  officeCellNeedsSheet: f(
+    (cell: string) => `Địa chỉ ô "${cell}" không rõ trang tính; không có gì được ghi.`,
+    (cell: string) => `The cell address "${cell}" names no sheet; nothing was written.`,
+  ),
+  officeCellsMissing: s(
+    "Không tìm thấy trang tính hoặc ô cần ghi (có thể trang đã bị đổi tên hoặc xóa) nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.",
+    "A sheet or cell to write was not found (it may have been renamed or deleted), so nothing was written. The plan is read again; check it and try again.",
+  ),
+  officeCellHasFormula: f(
+    (cell: string) => `Ô ${cell} đang chứa công thức nên không được ghi đè; không có gì được ghi.`,
+    (cell: string) => `Cell ${cell} holds a formula and is not overwritten; nothing was written.`,
+  ),
+  officeCellChanged: f(
+    (cell: string, now: string) =>
+      `Ô ${cell} đã thay đổi từ lần đọc trước (nay là "${now}") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.`,
+    (cell: string, now: string) => `Cell ${cell} changed since the plan was read (it now holds "${now}"), so nothing was written. The plan is read again; check it and try again.`,
   ),
   // --- office (end) ---
   // --- ui (start) ---
@@ -1148,6 +1177,86 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  uiInsertHint2026: s(
+    "Kế hoạch theo mẫu 2026: chọn một ô trong dòng của bảng IV hoặc bảng V rồi bấm Chèn. Lời của trường trong ô được giữ, mã tiêu chí được thêm vào trước.",
+    "A 2026-form plan: select a cell in a row of table IV or V, then Insert. The school's own words in the cell are kept; the criterion code is put in front.",
+  ),
+  uiRevModeTab: s("Rà soát", "Review"),
+  uiRevModeHeading: s("Rà soát thực hiện kế hoạch", "Reviewing the plan"),
+  uiRevModeHelp: s(
+    "Chọn mức độ thực hiện của từng nội dung (bảng V) và ghi kết quả theo dõi của kỳ (bảng VI). Bấm \"Xem thay đổi\" để xem từng ô trước khi ghi.",
+    "Set how far each item got (table V) and fill the monitoring row of the period (table VI). \"Review changes\" lists every cell before anything is written.",
+  ),
+  uiRevModeOnly2026: s(
+    "Chế độ rà soát dùng cho kế hoạch theo mẫu 2026 (Biểu 2, Thông tư 57/2026), có cột \"Mức độ thực hiện\" và bảng VI theo dõi, đánh giá.",
+    "The review mode is for plans on the 2026 form (Biểu 2, Circular 57/2026), with a \"Mức độ thực hiện\" column and the monitoring table VI.",
+  ),
+  uiRevModeRowsHeading: s("Mức độ thực hiện (bảng V)", "Implementation status (table V)"),
+  uiRevModeStatusLabel: f(
+    (row: string) => `Mức độ thực hiện của dòng ${row}`,
+    (row: string) => `Implementation status of row ${row}`,
+  ),
+  uiRevModeEmpty: s("(để trống)", "(empty)"),
+  uiRevModeAsIs: f(
+    (v: string) => `Giữ nguyên: ${v}`,
+    (v: string) => `Keep: ${v}`,
+  ),
+  uiRevModeNoCell: s("Không có ô mức độ thực hiện", "No status cell"),
+  uiRevModePeriodLabel: s("Thời điểm (bảng VI)", "Period (table VI)"),
+  uiRevModePeriodHk1: s("Cuối học kỳ I", "End of semester I"),
+  uiRevModePeriodYear: s("Cuối năm học", "End of the school year"),
+  uiRevModeSubject: s("Nội dung theo dõi", "What was monitored"),
+  uiRevModeResult: s("Kết quả thực hiện", "Result"),
+  uiRevModeAdjustment: s("Điều chỉnh (nếu có)", "Adjustment (if any)"),
+  uiRevModeReviewer: s("Người đánh giá", "Reviewer"),
+  uiRevModeStatus: s("Mức độ thực hiện", "Status"),
+  uiRevModeNoStatusColumn: s(
+    "Bảng V không có cột \"Mức độ thực hiện\"; hãy thêm cột này vào bảng trong sổ tính rồi đọc lại.",
+    "Table V has no \"Mức độ thực hiện\" column; add it to the table in the workbook, then read the plan again.",
+  ),
+  uiRevModeNoReviewTable: s(
+    "Không tìm thấy bảng VI (Theo dõi và đánh giá thực hiện); hãy thêm bảng VI vào sổ tính rồi đọc lại.",
+    "Table VI (monitoring and review) was not found; add it to the workbook, then read the plan again.",
+  ),
+  uiRevModeNoPeriodRow: f(
+    (period: string) => `Bảng VI chưa có dòng "${period}"; hãy thêm dòng đó (cột Thời điểm ghi "${period}") trong sổ tính rồi đọc lại.`,
+    (period: string) => `Table VI has no "${period}" row; add it (with "${period}" in the Thời điểm column) in the workbook, then read the plan again.`,
+  ),
+  uiRevModeShowChanges: s("Xem thay đổi", "Review changes"),
+  uiRevModeChanges: f(
+    (n: number) => `${n} ô sẽ được ghi:`,
+    (n: number) => `${n} cells will be written:`,
+  ),
+  uiRevModeEmptyValue: s("(trống)", "(empty)"),
+  uiRevModeUndoExcel: s(
+    "Excel không hoàn tác (Ctrl+Z) được các ô do tiện ích ghi; hãy kiểm tra danh sách trước khi ghi.",
+    "Excel cannot undo (Ctrl+Z) cells written by the add-in; check the list before writing.",
+  ),
+  uiRevModeUndoFile: s(
+    "Các ô được ghi vào bảng đang mở trong trình duyệt; tệp trên máy không đổi. Bản tải về giữ các trang, công thức, định dạng, ô gộp và danh sách chọn, nhưng không giữ ghi chú (comment) và biểu đồ nếu tệp có.",
+    "The cells are written into the workbook open in the browser; the file on your computer is unchanged. The download keeps the sheets, formulas, formatting, merged cells and dropdowns, but not comments or charts if the file has any.",
+  ),
+  uiRevModeConfirm: f(
+    (n: number) => `Ghi ${n} thay đổi`,
+    (n: number) => `Write ${n} changes`,
+  ),
+  uiRevModeNothing: s("Chưa có thay đổi nào để ghi.", "There is no change to write yet."),
+  uiRevModeCannotWrite: s("Ở đây không ghi được trực tiếp vào ô của kế hoạch.", "Cells of the plan cannot be written here."),
+  uiRevModeWritten: f(
+    (n: number) => `Đã ghi ${n} ô vào sổ tính; kế hoạch đã được đọc lại.`,
+    (n: number) => `${n} cells written to the workbook; the plan was read again.`,
+  ),
+  uiRevModeWrittenFile: f(
+    (n: number) => `Đã ghi ${n} ô vào bảng đang mở; bấm "Tải về bảng đã cập nhật" để lưu tệp.`,
+    (n: number) => `${n} cells written to the open workbook; use "Download the updated workbook" to save the file.`,
+  ),
+  uiRevModeDownload: s("Tải về bảng đã cập nhật", "Download the updated workbook"),
+  uiFieldInfo2026: s("Thông tin chung", "General information"),
+  uiFieldReporting2026: s("Cơ chế đánh giá và báo cáo", "Review and reporting"),
+  uiSectionsDraft2026: s(
+    "Văn bản gợi ý của phần mềm theo bố cục Biểu 2 (Thông tư 57/2026/TT-BGDĐT), không phải lời văn chính thức của Thông tư: hãy sửa cho phù hợp với nhà trường.",
+    "The add-in's suggested wording, following the layout of Form 2 (Circular 57/2026), not the circular's official text: adapt it to the school.",
+  ),
   uiProgressHeading: s("Mức độ thực hiện kế hoạch", "Implementation status"),
   uiProgressDone: s("Hoàn thành", "Done"),
   uiProgressInProgress: s("Đang thực hiện", "In progress"),

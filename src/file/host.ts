@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
 import { XLSX_MIME, planTableFileName } from "../core/file-names";
-import type { Host, HostCapabilities, HostResult, SavedPlan } from "../host";
+import type { CellEdit, Host, HostCapabilities, HostResult, SavedPlan } from "../host";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { langFromTag } from "../core/lang";
@@ -27,6 +27,12 @@ export interface ExportModule {
   buildPlanWorkbook(plan: Plan, totals: Totals): Promise<Uint8Array>;
 }
 
+/** What the file host needs to write cells into the open workbook (./edit-workbook, exceljs; injectable for tests). */
+export interface EditModule {
+  applyCellEdits(bytes: Uint8Array, edits: readonly CellEdit[]): Promise<Uint8Array>;
+  updatedFileName(name: string): string;
+}
+
 export interface FileHostOptions {
   /** Browser language ("vi-VN", "en-US"); defaults to navigator.language. */
   language?: string;
@@ -38,6 +44,7 @@ export interface FileHostOptions {
   /** Starts the reader's Web Worker (src/file/xlsx.worker.ts); the page's entry makes it, as only the bundler knows its URL. */
   createXlsxWorker?: () => Worker;
   loadExport?: () => Promise<ExportModule>;
+  loadEdit?: () => Promise<EditModule>;
 }
 
 const STORAGE_PREFIX = "ctcl:plan:";
@@ -47,8 +54,11 @@ export class FileHost implements Host {
   readonly capabilities: HostCapabilities = { writeSheet: false, selectCells: false, openFiles: true, liveEdits: false };
   private snapshot: WorkbookSnapshot | null = null;
   private name: string | null = null;
+  /** The open file's bytes (with the cells written by `writeCells`), and whether any were written. */
+  private bytes: Uint8Array | null = null;
+  private edited = false;
   /** A file read by `open` and not yet committed: the open plan stays until it is. */
-  private pending: { snapshot: WorkbookSnapshot; name: string } | null = null;
+  private pending: { snapshot: WorkbookSnapshot; name: string; bytes: Uint8Array } | null = null;
   private readonly saved = new Map<string, SavedPlan>();
   private readonly lang: Lang;
   private readonly languageTag: string;
@@ -56,6 +66,7 @@ export class FileHost implements Host {
   private readonly doc: Document | null;
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly loadExport: () => Promise<ExportModule>;
+  private readonly loadEdit: () => Promise<EditModule>;
 
   constructor(options: FileHostOptions = {}) {
     this.languageTag = options.language ?? (typeof navigator !== "undefined" ? navigator.language || "vi" : "vi");
@@ -70,6 +81,7 @@ export class FileHost implements Host {
         ? () => import(/* webpackChunkName: "xlsx-worker" */ "./xlsx-in-worker").then((m) => m.workerReader(createWorker))
         : () => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
     this.loadExport = options.loadExport ?? (() => import(/* webpackChunkName: "xlsx" */ "./export-plan"));
+    this.loadEdit = options.loadEdit ?? (() => import(/* webpackChunkName: "xlsx" */ "./edit-workbook"));
   }
 
   language(): string {
@@ -92,6 +104,8 @@ export class FileHost implements Host {
     if (!this.pending) return;
     this.snapshot = this.pending.snapshot;
     this.name = this.pending.name;
+    this.bytes = this.pending.bytes;
+    this.edited = false;
     this.pending = null;
   }
 
@@ -109,7 +123,7 @@ export class FileHost implements Host {
     }
     try {
       const snapshot = await mod.snapshotFromXlsx(bytes);
-      this.pending = { snapshot, name };
+      this.pending = { snapshot, name, bytes };
       return { ok: true, value: { sheets: snapshot.sheets.map((s) => s.sheetName) } };
     } catch (e) {
       // The same sentence as the CLI's (load-plan.ts) for the same file.
@@ -192,6 +206,54 @@ export class FileHost implements Host {
 
   async writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
     return { ok: false, error: t("officeNotInOffice", this.lang) };
+  }
+
+  hasEdits(): boolean {
+    return this.edited;
+  }
+
+  /**
+   * Review mode: writes the cells into the open workbook (all or nothing, each
+   * cell checked against the old text the pane showed), then reads it again:
+   * the next `readWorkbook` sees the new text. The file on disk changes only
+   * when the user downloads it (`downloadWorkbook`).
+   */
+  async writeCells(edits: CellEdit[]): Promise<HostResult<{ cells: number }>> {
+    if (!this.snapshot || !this.bytes || this.pending) return { ok: false, error: t("uiNeedPlan", this.lang) };
+    if (edits.length === 0) return { ok: true, value: { cells: 0 } };
+    try {
+      const edit = await this.loadEdit();
+      const bytes = await edit.applyCellEdits(this.bytes, edits);
+      const snapshot = await (await this.loadXlsx()).snapshotFromXlsx(bytes);
+      this.bytes = bytes;
+      this.snapshot = snapshot;
+      this.edited = true;
+      return { ok: true, value: { cells: edits.length } };
+    } catch (e) {
+      return { ok: false, error: this.editErrorSentence(e) };
+    }
+  }
+
+  private editErrorSentence(e: unknown): string {
+    const err = e as { name?: string; code?: string; cell?: string; now?: string };
+    if (err?.name === "EditError") {
+      if (err.code === "changed") return t("officeCellChanged", err.cell ?? "", err.now ?? "", this.lang);
+      if (err.code === "formula") return t("officeCellHasFormula", err.cell ?? "", this.lang);
+      if (err.code === "missing") return t("officeCellsMissing", this.lang);
+    }
+    return t("uiUnexpected", errorDetail(e), this.lang);
+  }
+
+  /** "Tải về bảng đã cập nhật": the open workbook with the cells written, under the file's name + " (đã cập nhật)". */
+  async downloadWorkbook(): Promise<HostResult<{ fileName: string }>> {
+    if (!this.bytes || !this.name) return { ok: false, error: t("uiNeedPlan", this.lang) };
+    try {
+      const fileName = (await this.loadEdit()).updatedFileName(this.name);
+      const saved = await this.download(this.bytes, fileName, XLSX_MIME);
+      return saved.ok ? { ok: true, value: { fileName } } : saved;
+    } catch (e) {
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), this.lang) };
+    }
   }
 
   onPlanSheetChanged(_listener: (rows: number[]) => void): () => void {

@@ -35,6 +35,7 @@ import { TablePanel } from "./components/TablePanel";
 import { CheckPanel, IssueSummary } from "./components/CheckPanel";
 import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
+import { ReviewPanel } from "./components/ReviewPanel";
 import { WordAction } from "./components/WordAction";
 import { formatAmount } from "../core/words";
 import { VERSION } from "./version";
@@ -67,12 +68,14 @@ const useStyles = makeStyles({
   },
 });
 
-const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" }[] = [
+const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" | "uiRevModeTab"; form2026?: boolean }[] = [
   { id: "info", label: "uiTabInfo" },
   { id: "table", label: "uiTabTable" },
   { id: "check", label: "uiTabCheck" },
   { id: "totals", label: "uiTabTotals" },
   { id: "criteria", label: "uiTabCriteria" },
+  // The review mode writes into tables V and VI of a 2026-form plan only.
+  { id: "review", label: "uiRevModeTab", form2026: true },
 ];
 
 function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
@@ -162,7 +165,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           <WordAction ctl={ctl} />
           <nav className={s.nav} aria-label={tr("uiSectionsNav")}>
             <TabList className={s.tabs} size="small" selectedValue={ui.tab} onTabSelect={(_, d) => ctl.setTab(d.value as TabId)}>
-              {TABS.map((t) => (
+              {TABS.filter((t) => !t.form2026 || ctl.plan?.form === "2026").map((t) => (
                 <Tab key={t.id} className={s.tab} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
                   {tr(t.label)}
                 </Tab>
@@ -175,6 +178,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
             {ui.tab === "check" ? <CheckPanel ctl={ctl} /> : null}
             {ui.tab === "totals" ? <TotalsPanel ctl={ctl} /> : null}
             {ui.tab === "criteria" ? <CriteriaPanel ctl={ctl} /> : null}
+            {ui.tab === "review" ? <ReviewPanel ctl={ctl} /> : null}
           </div>
         </>
       ) : null}

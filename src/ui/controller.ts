@@ -108,6 +108,14 @@ export class PaneController extends SheetActions {
       const all = await this.host.readWorkbook();
       if (all.ok) result = readPlan(all.value);
     }
+    if (result.ok && want !== undefined && result.plan.form === "2026") {
+      // A 2026-form plan may keep tables IV and VI on other sheets: read them with the plan's sheet.
+      const all = await this.host.readWorkbook();
+      if (all.ok && all.value.sheets.length > read.value.sheets.length) {
+        const again = readPlan(all.value, { sheet: want });
+        if (again.ok) result = again;
+      }
+    }
     if (!result.ok) {
       return { ok: false, error: readErrorSentence(result.error.code, this.sourceName(want), want, result.error.sheets, this.lang), sheets };
     }

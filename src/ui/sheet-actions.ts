@@ -11,6 +11,8 @@ import { t } from "../core/strings";
 import { formatAmount } from "../core/words";
 import { PaneStore } from "./pane-store";
 import { errorDetail } from "../core/errors";
+import { criterionTargets } from "../core/criterion-target";
+import { reviewEdits, type ReviewChange } from "./review-mode";
 import type { ReviewPeriod } from "../core/progress";
 import { periodRecorded, reviewReportFile } from "./review-report";
 
@@ -74,12 +76,60 @@ export abstract class SheetActions extends PaneStore {
   async insertCriterion(code: string, name: string): Promise<void> {
     this.busy("insert", true);
     try {
-      const r = await this.host.insertCriterion(code, criterionLabel(code, name));
+      // A 2026-form plan: the selected row of table IV or V, as read (core/criterion-target decides the cells).
+      const targets = this.plan ? criterionTargets(this.plan, this.context?.regulation ?? null, code, name) : null;
+      const r = targets ? await this.host.insertCriterion(code, criterionLabel(code, name), targets) : await this.host.insertCriterion(code, criterionLabel(code, name));
+      // The plan's tables changed (or changed under the pane): read them again so findings and targets follow.
+      if (targets && this.plan) await this.reload(this.plan.sheet, { keep: true });
       if (!r.ok) return this.notify("criteria", "error", r.error);
       this.notify("criteria", "success", t("uiInserted", code, r.value.cell, this.lang));
     } finally {
       this.busy("insert", false);
     }
+  }
+
+  /**
+   * Writes the review changes the user confirmed (statuses of table V, the
+   * table VI row of a period), then reads the plan again so findings and
+   * progress follow. True when written.
+   */
+  async writeReview(changes: readonly ReviewChange[]): Promise<boolean> {
+    const plan = this.plan;
+    if (!plan) return false;
+    if (!this.host.writeCells) {
+      this.notify("review", "error", t("uiRevModeCannotWrite", this.lang));
+      return false;
+    }
+    if (changes.length === 0) {
+      this.notify("review", "info", t("uiRevModeNothing", this.lang));
+      return false;
+    }
+    this.busy("review", true);
+    try {
+      const r = await this.host.writeCells(reviewEdits(changes));
+      if (!r.ok) {
+        // Nothing was written; what the sheet holds now is shown (a cell may have changed under the pane).
+        await this.reload(plan.sheet, { keep: true });
+        this.notify("review", "error", r.error);
+        return false;
+      }
+      await this.reload(plan.sheet, { keep: true });
+      this.notify("review", "success", t(this.host.downloadWorkbook ? "uiRevModeWrittenFile" : "uiRevModeWritten", r.value.cells, this.lang));
+      return true;
+    } catch (e) {
+      this.notify("review", "error", t("uiUnexpected", errorDetail(e), this.lang));
+      return false;
+    } finally {
+      this.busy("review", false);
+    }
+  }
+
+  /** File host: "Tải về bảng đã cập nhật", the open workbook with the review written. */
+  async downloadUpdatedWorkbook(): Promise<void> {
+    if (!this.host.downloadWorkbook) return;
+    const r = await this.host.downloadWorkbook();
+    if (!r.ok) return this.notify("review", "error", r.error);
+    this.notify("review", "success", t("uiDownloaded", r.value.fileName, this.lang));
   }
 
   /** Copies a table (tab-separated) for pasting into Excel. */

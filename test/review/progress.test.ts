@@ -83,6 +83,17 @@ describe("planProgress", () => {
     expect(planProgress(plan)).toBeNull();
   });
 
+  it("a status cell merged over a criterion's sub-rows counts once (as the review mode lists it)", async () => {
+    const plan = await statusPlan(undefined, ["J15:J16"]);
+    expect(plan.rows.filter((r) => r.criterion === "4.1").map((r) => [r.row, r.status, r.cells.status])).toEqual([
+      [15, "Chưa HT", "J15"],
+      [16, "Chưa HT", "J15"],
+    ]);
+    const p = planProgress(plan)!;
+    expect(p).toMatchObject({ done: 2, inProgress: 2, notDone: 2, unset: 3, total: 9 });
+    expect(p.byStandard["4"]).toEqual({ done: 0, inProgress: 0, notDone: 1, unset: 1, total: 2 });
+  });
+
   it("a 2026 table V without its status column: no progress either (nothing to count, nothing guessed)", async () => {
     const plan = await statusPlan(withoutStatusColumn(statusSheetRows()));
     expect(plan.form).toBe("2026");

@@ -30,6 +30,10 @@ describe("the period and the number", () => {
   it.each([
     ["Cuối học kỳ I", "hk1"],
     ["Cuối HK I", "hk1"],
+    ["Cuối HK-1", "hk1"],
+    ["CUỐI HỌC KỲ I.", "hk1"],
+    ["Cuối năm", "cuoi-nam"],
+    ["Cuối HK II", "cuoi-nam"],
     ["Sơ kết học kỳ 1", "hk1"],
     ["Cuối học kỳ II", "cuoi-nam"],
     ["Cuối năm học", "cuoi-nam"],

@@ -115,7 +115,7 @@ export function withoutStatusColumn(rows: Cell[][]): Cell[][] {
   return rows.map((r, i) => (i >= 8 && i <= 20 ? r.slice(0, 9) : r));
 }
 
-export async function statusWorkbook(rows: Cell[][] = statusSheetRows()): Promise<Uint8Array> {
+export async function statusWorkbook(rows: Cell[][] = statusSheetRows(), extraMerges: string[] = []): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("KH CTCL 2026-2027");
   rows.forEach((r, i) =>
@@ -123,12 +123,12 @@ export async function statusWorkbook(rows: Cell[][] = statusSheetRows()): Promis
       if (v !== null && v !== undefined) ws.getCell(i + 1, c + 1).value = v;
     }),
   );
-  for (const m of ["A8:J8", "B15:B16", "A23:J23", "A28:J28"]) ws.mergeCells(m);
+  for (const m of ["A8:J8", "B15:B16", "A23:J23", "A28:J28", ...extraMerges]) ws.mergeCells(m);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-export async function statusPlan(rows?: Cell[][]): Promise<Plan> {
-  const r = readPlan(await snapshotFromXlsx(await statusWorkbook(rows)));
+export async function statusPlan(rows?: Cell[][], extraMerges: string[] = []): Promise<Plan> {
+  const r = readPlan(await snapshotFromXlsx(await statusWorkbook(rows, extraMerges)));
   if (!r.ok) throw new Error(r.error.code);
   return r.plan;
 }

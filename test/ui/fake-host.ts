@@ -1,8 +1,9 @@
 /** A Host for the UI tests: hand-made workbook data, every call recorded. */
-import type { Host, HostCapabilities, HostKind, HostResult, SavedPlan } from "../../src/host";
+import type { CellEdit, Host, HostCapabilities, HostKind, HostResult, SavedPlan } from "../../src/host";
 import type { Lang } from "../../src/core/strings";
 import type { Grid, WorkbookSnapshot } from "../../src/core/grid";
-import { gridFromRows, type CellValue } from "../../src/core/grid";
+import { gridFromRows, parseAddress, type CellValue } from "../../src/core/grid";
+import { splitCell } from "../../src/core/criterion-target";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
 import { PLAN_SHEET_NAME, planTableBlock } from "../../src/core/plan-table";
 import { parseBudget } from "../../src/core/parse/money";
@@ -150,9 +151,27 @@ export class FakeHost implements Host {
     return { ok: true, value: undefined };
   }
 
-  async insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>> {
-    this.record("insertCriterion", code, label);
+  async insertCriterion(code: string, label: string, ...targets: unknown[]): Promise<HostResult<{ cell: string }>> {
+    this.record("insertCriterion", code, label, ...targets);
     return { ok: true, value: { cell: "E5" } };
+  }
+
+  /** Records the edits and writes them into the grids (so a re-read sees them). */
+  async writeCells(edits: CellEdit[]): Promise<HostResult<{ cells: number }>> {
+    this.record("writeCells", edits);
+    for (const e of edits) {
+      const { sheet, cell } = splitCell(e.cell, "");
+      const grid = this.sheets.find((g) => g.sheetName === sheet);
+      const at = parseAddress(cell);
+      if (!grid || !at) return { ok: false, error: `Không tìm thấy ô ${e.cell}.` };
+      while (grid.values.length <= at.row) {
+        grid.values.push([]);
+        grid.text.push([]);
+      }
+      grid.values[at.row][at.col] = e.value;
+      grid.text[at.row][at.col] = e.value;
+    }
+    return { ok: true, value: { cells: edits.length } };
   }
 
   async writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
