@@ -9,7 +9,7 @@
 import type { Plan } from "../plan";
 import { contextOf, type PlanContext } from "../context";
 import { fold } from "../text";
-import { defaultDocumentInfo, defaultRecipients } from "./defaults";
+import { defaultDocumentInfo, defaultRecipients, isOutdatedRecipient } from "./defaults";
 import type { DocumentInfo } from "./types";
 import words from "./review-report.json";
 
@@ -19,9 +19,6 @@ export function reviewNumber(planNumber: string): string {
   const m = /\/\s*[A-ZĐa-zđ]+\s*-\s*(\S.*)$/u.exec(n);
   return `/${words.numberKind}-${m ? m[1].trim() : ""}`;
 }
-
-/** A recipient naming a district office of education (none exists from 2025-2026). */
-const DISTRICT_OFFICE = /\bphong\s*(gd|giao\s*duc)/;
 
 /** "(b/c)", "(để b/c)", "(báo cáo)": the line of the office the school reports to. */
 const REPORTS_TO = /\(\s*(de\s*)?(b\s*\/\s*c|bao\s*cao)\s*\)/;
@@ -35,10 +32,10 @@ const REPORTS_TO = /\(\s*(de\s*)?(b\s*\/\s*c|bao\s*cao)\s*\)/;
  * year's list: no such office exists any more).
  */
 export function reviewRecipients(plan: Pick<Plan, "info">, ctx: PlanContext): string[] {
-  const twoLevel = ctx.administration.era !== "district";
+  // An office that no longer exists in the year's era (./outdated-offices.json) never stands for the defaults' line.
   const superior = (plan.info.recipients ?? [])
     .map((r) => r.normalize("NFC").trim())
-    .find((r) => REPORTS_TO.test(fold(r)) && !(twoLevel && DISTRICT_OFFICE.test(fold(r))));
+    .find((r) => REPORTS_TO.test(fold(r)) && !isOutdatedRecipient(r, ctx));
   const list = defaultRecipients(ctx);
   if (superior) list[0] = superior;
   return list;
