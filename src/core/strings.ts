@@ -116,8 +116,8 @@ export const STRINGS = {
     (a: string) => `Unexpected arguments: ${a}.`,
   ),
   cliUnknownCommand: f(
-    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary, review.`,
-    (c: string) => `Unknown command "${c}". Commands: check, word, summary, review.`,
+    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary, new, next-year, review.`,
+    (c: string) => `Unknown command "${c}". Commands: check, word, summary, new, next-year, review.`,
   ),
   cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
   cliBadLang: f(
