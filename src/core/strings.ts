@@ -75,6 +75,9 @@ export const STRINGS = {
       "  ctcl next-year KẾ-HOẠCH-NĂM-TRƯỚC.xlsx -o KẾ-HOẠCH-MỚI.xlsx [--year 2026-2027] [--sheet TÊN] [--level ...] [--lang vi|en]",
       "      Lập bản nháp kế hoạch năm học mới theo Thông tư 57/2026 (Biểu 2) từ kế hoạch năm trước: tiêu chí chuyển theo bảng",
       "      docs/chuyen-tieu-chi-2026.md, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Không ghi đè tệp năm trước.",
+      "  ctcl review TỆP.xlsx -o BÁO-CÁO.docx [--period hk1|cuoi-nam] [--sheet TÊN] [--level ...] [--year NĂM-HỌC] [--lang vi|en]",
+      "      Báo cáo kết quả thực hiện kế hoạch (mẫu năm 2026): số nội dung theo mức độ thực hiện, kết quả theo dõi mục VI, nội dung chưa hoàn thành.",
+      "      --period hk1: học kỳ I; cuoi-nam: cả năm học (mặc định theo ngày hôm nay: tháng 9 đến tháng 2 là hk1). -o BÁO-CÁO.pdf tạo PDF (cần LibreOffice).",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -99,6 +102,9 @@ export const STRINGS = {
       "  ctcl next-year LAST-YEAR.xlsx -o NEW-PLAN.xlsx [--year 2026-2027] [--sheet NAME] [--level ...] [--lang vi|en]",
       "      Drafts the new school year's plan on Circular 57/2026 (Form 2) from last year's: criteria carried by the table in",
       "      docs/chuyen-tieu-chi-2026.md, timelines moved to the new year, done rows left out. Never overwrites last year's file.",
+      "  ctcl review FILE.xlsx -o REPORT.docx [--period hk1|cuoi-nam] [--sheet NAME] [--level ...] [--year YEAR] [--lang vi|en]",
+      "      The review report of a 2026-form plan: rows by implementation status, the table VI results, the rows not done.",
+      "      --period hk1: semester I; cuoi-nam: the whole school year (default from today: September to February is hk1). -o REPORT.pdf writes a PDF (needs LibreOffice).",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -110,8 +116,8 @@ export const STRINGS = {
     (a: string) => `Unexpected arguments: ${a}.`,
   ),
   cliUnknownCommand: f(
-    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary.`,
-    (c: string) => `Unknown command "${c}". Commands: check, word, summary.`,
+    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary, new, next-year, review.`,
+    (c: string) => `Unknown command "${c}". Commands: check, word, summary, new, next-year, review.`,
   ),
   cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
   cliBadLang: f(
@@ -495,6 +501,50 @@ export const STRINGS = {
   cliNewWritten: f(
     (p: string, level: string, year: string) => `Đã tạo kế hoạch mới (Biểu 2, ${level}, năm học ${year}): ${p}`,
     (p: string, level: string, year: string) => `New plan written (Form 2, ${level}, school year ${year}): ${p}`,
+  ),
+  reportProgress: f(
+    (total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Mức độ thực hiện (${total} nội dung): ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá`,
+    (total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Implementation status (${total} ${total === 1 ? "row" : "rows"}): ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed`,
+  ),
+  cliReviewNeedsOutput: s(
+    "Thiếu tên tệp báo cáo cần ghi: thêm -o BAO-CAO.docx (hoặc .pdf).",
+    "The report file to write is missing: add -o REPORT.docx (or .pdf).",
+  ),
+  cliBadPeriod: f(
+    (p: string) => `Kỳ báo cáo "${p}" không hợp lệ. Chọn hk1 (học kỳ I) hoặc cuoi-nam (cả năm học).`,
+    (p: string) => `Invalid report period "${p}". Choose hk1 (semester I) or cuoi-nam (the whole school year).`,
+  ),
+  cliReviewNeeds2026: f(
+    (file: string) =>
+      `Không lập được báo cáo từ "${file}": báo cáo cần cột "Mức độ thực hiện" và mục VI "Theo dõi và đánh giá thực hiện" của mẫu kế hoạch năm 2026 (Biểu 2, Thông tư 57/2026), còn tệp này là kế hoạch theo mẫu năm 2018, không có cột đó.`,
+    (file: string) =>
+      `Cannot write a report from "${file}": the report needs the "Mức độ thực hiện" (status) column and section VI of the 2026 plan form (Form 2, Circular 57/2026); this file is a plan on the 2018 form, which has no such column.`,
+  ),
+  cliReviewNoStatusColumn: f(
+    (file: string) =>
+      `Không lập được báo cáo từ "${file}": bảng V của kế hoạch không có cột "Mức độ thực hiện" (cột 10 của Biểu 2), nên chưa biết nội dung nào đã hoàn thành. Hãy thêm cột đó, ghi Hoàn thành / Đang thực hiện / Chưa hoàn thành cho từng dòng rồi chạy lại.`,
+    (file: string) =>
+      `Cannot write a report from "${file}": table V of the plan has no "Mức độ thực hiện" (status) column (column 10 of Form 2), so nothing says which rows are done. Add that column, write Hoàn thành / Đang thực hiện / Chưa hoàn thành for each row and run again.`,
+  ),
+  cliReviewWritten: f(
+    (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Đã tạo báo cáo ${period === "hk1" ? "học kỳ I" : "cuối năm học"} (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} nội dung: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá.`,
+    (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Report of ${period === "hk1" ? "semester I" : "the school year"} written (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} rows: ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed.`,
+  ),
+  cliReviewUnknownStatuses: f(
+    (cells: string) =>
+      `Lưu ý: các ô "Mức độ thực hiện" ${cells} không ghi một trong ba mức (Hoàn thành, Đang thực hiện, Chưa hoàn thành); báo cáo tính các nội dung đó là chưa đánh giá.`,
+    (cells: string) =>
+      `Note: the status cells ${cells} hold none of the three statuses (Hoàn thành, Đang thực hiện, Chưa hoàn thành); the report counts those rows as not assessed.`,
+  ),
+  cliReviewNoPeriodRow: f(
+    (period: string) =>
+      `Lưu ý: mục VI của kế hoạch chưa ghi kết quả theo dõi ${period === "hk1" ? "cuối học kỳ I" : "cuối năm học"}; báo cáo ghi rõ điều đó.`,
+    (period: string) =>
+      `Note: section VI of the plan records no review for ${period === "hk1" ? "the end of semester I" : "the end of the year"}; the report says so.`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
@@ -1474,6 +1524,38 @@ export const STRINGS = {
   uiCrosswalkLevel4: f(
     (reason: string) => `Mức 4: ${reason}`,
     (reason: string) => `Level 4: ${reason}`,
+  ),
+  uiProgressHeading: s("Mức độ thực hiện kế hoạch", "Implementation status"),
+  uiProgressDone: s("Hoàn thành", "Done"),
+  uiProgressInProgress: s("Đang thực hiện", "In progress"),
+  uiProgressNotDone: s("Chưa hoàn thành", "Not done"),
+  uiProgressUnset: s("Chưa đánh giá", "Not assessed"),
+  uiProgressStandard: f(
+    (n: string) => (n ? `Tiêu chuẩn ${n}` : "Chưa xác định tiêu chuẩn"),
+    (n: string) => (n ? `Standard ${n}` : "Standard not known"),
+  ),
+  uiProgressBar: f(
+    (label: string, done: number, inProgress: number, notDone: number, unset: number) =>
+      `${label}: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá`,
+    (label: string, done: number, inProgress: number, notDone: number, unset: number) =>
+      `${label}: ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed`,
+  ),
+  uiReviewHeading: s("Báo cáo sơ kết / tổng kết", "Semester / year-end review report"),
+  uiReviewHelp: s(
+    "Báo cáo kết quả thực hiện kế hoạch theo thể thức Nghị định 30: số nội dung theo mức độ thực hiện và theo tiêu chuẩn, kết quả theo dõi ở mục VI, các nội dung chưa hoàn thành và chuyển tiếp. Số và ngày của báo cáo để trống cho văn thư ghi khi ký.",
+    "The report on the plan's implementation in the Decree 30 format: rows by status and by standard, the section VI review, the rows not done and what carries on. The report's number and date are left blank for the office to fill in at signing.",
+  ),
+  uiReviewPeriod: s("Kỳ báo cáo", "Report period"),
+  uiReviewPeriodHk1: s("Sơ kết học kỳ I", "End of semester I"),
+  uiReviewPeriodYear: s("Tổng kết năm học", "End of the school year"),
+  uiReviewMake: s("Tải báo cáo (Word)", "Download the report (Word)"),
+  uiReviewNeeds2026: s(
+    "Báo cáo cần cột \"Mức độ thực hiện\" của mẫu kế hoạch năm 2026; kế hoạch này theo mẫu năm 2018.",
+    "The report needs the \"Mức độ thực hiện\" (status) column of the 2026 plan form; this plan is on the 2018 form.",
+  ),
+  uiReviewFailed: f(
+    (detail: string) => `Không tạo được báo cáo: ${detail}`,
+    (detail: string) => `Could not make the report: ${detail}`,
   ),
   // --- ui (end) ---
 } as const;

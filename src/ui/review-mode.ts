@@ -12,13 +12,14 @@ import type { CellEdit } from "../host";
 import type { Plan, Review, ReviewKey } from "../core/plan";
 import { qualifiedCell, splitCell } from "../core/criterion-target";
 import { clean, fold } from "../core/text";
+import { periodOfReview, type ReviewPeriod } from "../core/progress";
 
 /** The three statuses of "Mức độ thực hiện" (Biểu 2). */
 export const REVIEW_STATUSES = ["Hoàn thành", "Đang thực hiện", "Chưa hoàn thành"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export type ReviewPeriod = "hk1" | "cuoi-nam";
-export const REVIEW_PERIODS: readonly ReviewPeriod[] = ["hk1", "cuoi-nam"];
+// The periods and how a "Thời điểm" names one: core/progress.ts, shared with the progress counts and the review report.
+export { REVIEW_PERIODS, type ReviewPeriod } from "../core/progress";
 
 /** What the user fills in the table VI row (the period's name stays as written). */
 export type ReviewFieldKey = Exclude<ReviewKey, "when">;
@@ -98,11 +99,9 @@ export function reviewRows(plan: Plan): ReviewRowView[] {
   return out;
 }
 
-/** True when the "Thời điểm" text names the period ("Cuối học kỳ I", "Cuối HK1", "Cuối năm học", "Cuối năm"). */
+/** True when the "Thời điểm" text names the period ("Cuối học kỳ I", "Cuối HK1", "Cuối năm học", "Cuối năm"): core's periodOfReview. */
 export function isPeriod(when: string, period: ReviewPeriod): boolean {
-  const f = fold(when).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-  if (period === "hk1") return /\b(hoc ky|hk) ?(i|1)\b(?! ?i)/.test(f) && !/\b(hoc ky|hk) ?(ii|2)\b/.test(f);
-  return /\bcuoi nam\b|\bnam hoc\b|\bca nam\b/.test(f) && !/\b(hoc ky|hk)\b/.test(f);
+  return periodOfReview(when) === period;
 }
 
 /** The table VI row of the period, or null. */

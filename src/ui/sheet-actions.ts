@@ -13,6 +13,8 @@ import { PaneStore } from "./pane-store";
 import { errorDetail } from "../core/errors";
 import { criterionTargets } from "../core/criterion-target";
 import { reviewEdits, type ReviewChange } from "./review-mode";
+import type { ReviewPeriod } from "../core/progress";
+import { periodRecorded, reviewReportFile } from "./review-report";
 
 export abstract class SheetActions extends PaneStore {
   abstract reload(sheet?: string | null, opts?: { keep?: boolean; fallbackAll?: boolean }): Promise<void>;
@@ -167,6 +169,33 @@ export abstract class SheetActions extends PaneStore {
       this.notify("word", errors ? "warning" : "success", text);
     } catch (e) {
       this.notify("word", "error", t("uiWordFailed", errorDetail(e), this.lang));
+    } finally {
+      this.busy("word", false);
+    }
+  }
+
+  /** The review report of the period (2026-form plans), downloaded; one Word document at a time (busy "word"). */
+  async makeReviewReport(period: ReviewPeriod): Promise<void> {
+    const plan = this.plan;
+    const totals = this.state.plan.totals;
+    if (!plan || !totals) return this.notify("totals", "error", t("uiNeedPlan", this.lang));
+    if (plan.form !== "2026") return this.notify("totals", "error", t("uiReviewNeeds2026", this.lang));
+    this.busy("word", true);
+    this.dispatch({ type: "ui/clearNotices", area: "totals" });
+    try {
+      const word = await this.deps.loadWord();
+      const { bytes, name } = await reviewReportFile({ plan, totals, draft: this.state.info.draft, period }, word.buildReviewDocx);
+      const r = await this.host.download(bytes, name, DOCX_MIME);
+      if (!r.ok) return this.notify("totals", "error", r.error);
+      const unknown = this.state.plan.issues.filter((i) => i.code === "status-unknown" || i.code === "status-level").map((i) => i.cell);
+      const notes = [
+        t("uiDownloaded", name, this.lang),
+        unknown.length ? t("cliReviewUnknownStatuses", unknown.join(", "), this.lang) : "",
+        periodRecorded(plan, period) ? "" : t("cliReviewNoPeriodRow", period, this.lang),
+      ].filter(Boolean);
+      this.notify("totals", notes.length > 1 ? "warning" : "success", notes.join(" "));
+    } catch (e) {
+      this.notify("totals", "error", t("uiReviewFailed", errorDetail(e), this.lang));
     } finally {
       this.busy("word", false);
     }

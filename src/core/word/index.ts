@@ -7,6 +7,7 @@
 export type { DocumentInfo } from "./types";
 export type { ZipCodec } from "./zip";
 export { buildPlanDocx } from "./document";
+export { buildReviewDocx } from "./review";
 export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER, TABLE_PLACEHOLDERS, TEMPLATE_LIMITS, templateLimitText, type TemplateNotes } from "./template";
 export { defaultSections, defaultRecipients, defaultDocumentInfo } from "./defaults";
 export { buildPlanDocx2026 } from "./document2026";
