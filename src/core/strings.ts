@@ -351,6 +351,7 @@ export const STRINGS = {
   ),
   summaryNoStandard: s("Chưa rõ tiêu chuẩn", "No standard given"),
   summaryBySourceGroup: s("Theo nguồn kinh phí", "By funding source"),
+  summaryProgressGroup: s("Mức độ thực hiện (mẫu 2026, số nội dung)", "Implementation status (2026 form, rows)"),
   // next year (ctcl next-year, "Lập kế hoạch năm học mới"): notes written on the draft's cells, errors, CLI report
   nyNoteCrosswalk: f(
     (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>

@@ -16,6 +16,7 @@ import type { FormKind, Issue, Plan, RegulationId, SchoolLevel, Totals } from ".
 import { contextOf } from "./context";
 import { orderedEntries } from "./totals";
 import { REGULATIONS } from "./catalogue";
+import { planProgress, type StatusCounts } from "./progress";
 
 /** One plan file: its school's figures, or `error` (the reason it could not be read) and zeros. */
 export interface SchoolSummary {
@@ -35,6 +36,8 @@ export interface SchoolSummary {
   uncounted: number;
   byStandard: Record<string, number>;
   bySource: Record<string, number>;
+  /** The statuses of table V counted (2026 form, as `ctcl check --json` progress without byStandard); null on a 2018-form plan. */
+  progress: StatusCounts | null;
   /** The sentence `ctcl check` prints when the file cannot be read. */
   error?: string;
 }
@@ -60,10 +63,15 @@ export interface Summary {
   /** Across schools, per form present: every standard of the form (0 when no school budgets it), in reading order. */
   byStandard: StandardsByForm;
   bySource: Record<string, number>;
+  /** The progress counts of every school that has them (2026-form plans) added up; null when none has. */
+  progress: StatusCounts | null;
 }
 
 /** The funding groups, in the order they are shown (core/funding). */
 export const SOURCE_GROUPS = ["nsnn", "xhh", "ctx", "other"] as const;
+
+/** The status counts, in the order they are shown (core/progress). */
+export const PROGRESS_KINDS = ["done", "inProgress", "notDone", "unset"] as const;
 
 /** The forms, in the order they are shown. */
 export const FORMS: readonly FormKind[] = ["2018", "2026"];
@@ -112,7 +120,12 @@ export function schoolSummary(file: string, plan: Plan, issues: readonly Issue[]
     uncounted: totals.uncounted.length,
     byStandard: { ...totals.byStandard },
     bySource: { ...totals.bySource },
+    progress: countsOf(planProgress(plan)),
   };
+}
+
+function countsOf(p: StatusCounts | null): StatusCounts | null {
+  return p && { done: p.done, inProgress: p.inProgress, notDone: p.notDone, unset: p.unset, total: p.total };
 }
 
 /** The line of a file that could not be read. */
@@ -131,6 +144,7 @@ export function unreadableSummary(file: string, message: string): SchoolSummary 
     uncounted: 0,
     byStandard: {},
     bySource: {},
+    progress: null,
     error: message,
   };
 }
@@ -156,7 +170,14 @@ export function summarize(schools: readonly SchoolSummary[]): Summary {
     add(bySource, s.bySource);
   }
   for (const form of FORMS) if (byStandard[form]) byStandard[form] = Object.fromEntries(orderedEntries(byStandard[form]!));
-  return { schools: [...schools], total, byStandard, bySource };
+  let progress: StatusCounts | null = null;
+  for (const s of schools) {
+    if (!s.progress) continue;
+    progress ??= { done: 0, inProgress: 0, notDone: 0, unset: 0, total: 0 };
+    for (const k of PROGRESS_KINDS) progress[k] += s.progress[k];
+    progress.total += s.progress.total;
+  }
+  return { schools: [...schools], total, byStandard, bySource, progress };
 }
 
 /**
@@ -171,17 +192,20 @@ export function summaryExitCode(summary: Summary): number {
 /**
  * The documented JSON: each school with its own amounts by standard (its
  * form's standards, as its `ctcl check --json` totals.byStandard) and by
- * source (nsnn, xhh, ctx, other); across schools, by standard per form and by source.
+ * source (nsnn, xhh, ctx, other) and its progress counts (2026 form, else
+ * null); across schools, by standard per form, by source, and the progress
+ * counts added up.
  */
 export function summaryJson(summary: Summary): unknown {
   return {
     schools: summary.schools.map((s) => {
       const bySource = Object.fromEntries(SOURCE_GROUPS.map((g) => [g, s.bySource[g] ?? 0]));
-      const line = { file: s.file, school: s.school, schoolYear: s.schoolYear, level: s.level, regulation: s.regulation, form: s.form, rows: s.rows, amount: s.amount, errors: s.errors, warnings: s.warnings, uncounted: s.uncounted, byStandard: s.byStandard, bySource };
+      const line = { file: s.file, school: s.school, schoolYear: s.schoolYear, level: s.level, regulation: s.regulation, form: s.form, rows: s.rows, amount: s.amount, errors: s.errors, warnings: s.warnings, uncounted: s.uncounted, byStandard: s.byStandard, bySource, progress: s.progress };
       return s.error === undefined ? line : { ...line, error: s.error };
     }),
     total: summary.total,
     byStandard: summary.byStandard,
     bySource: summary.bySource,
+    progress: summary.progress,
   };
 }

@@ -11,7 +11,7 @@
  */
 import ExcelJS from "exceljs";
 import type { SchoolSummary, Summary } from "../core/summary";
-import { SOURCE_GROUPS, standardColumns, unassignedAmount } from "../core/summary";
+import { PROGRESS_KINDS, SOURCE_GROUPS, standardColumns, unassignedAmount } from "../core/summary";
 import { orderedEntries } from "../core/totals";
 import { t, type Lang } from "../core/strings";
 
@@ -154,6 +154,13 @@ function bySchoolSheet(wb: ExcelJS.Workbook, summary: Summary, lang: Lang): void
     amounts.push({ group: t("summaryBySourceGroup", lang), heading: t("fundingGroup", g, lang), width: 15, value: (s) => (readable(s) ? (s.bySource[g] ?? 0) : null) });
   }
   amounts.push({ group: null, heading: t("summaryHeading", "amount", lang), width: 17, value: (s) => (readable(s) ? s.amount : null) });
+  // 2026-form plans: how many rows of table V are done, in progress, not done, not assessed (empty for a 2018-form plan).
+  if (summary.schools.some((s) => s.progress)) {
+    const label = { done: "uiProgressDone", inProgress: "uiProgressInProgress", notDone: "uiProgressNotDone", unset: "uiProgressUnset" } as const;
+    for (const k of PROGRESS_KINDS) {
+      amounts.push({ group: t("summaryProgressGroup", lang), heading: t(label[k], lang), width: 12, value: (s) => s.progress?.[k] ?? null });
+    }
+  }
 
   const lead = [
     { heading: t("summaryHeading", "n", lang), width: 5 },

@@ -31,13 +31,22 @@ interface Line {
   uncounted: number;
   byStandard: Record<string, number>;
   bySource: Record<string, number>;
+  progress: Counts | null;
   error?: string;
+}
+interface Counts {
+  done: number;
+  inProgress: number;
+  notDone: number;
+  unset: number;
+  total: number;
 }
 interface SummaryJson {
   schools: Line[];
   total: { files: number; unreadable: number; rows: number; amount: number; errors: number; warnings: number; uncounted: number };
   byStandard: Record<string, Record<string, number>>;
   bySource: Record<string, number>;
+  progress: Counts | null;
 }
 
 const SOURCES = ["nsnn", "xhh", "ctx", "other"];
@@ -59,11 +68,11 @@ describe("ctcl summary --json", () => {
   });
 
   it("has the documented shape: one line per file in the order given", () => {
-    expect(Object.keys(summary)).toEqual(["schools", "total", "byStandard", "bySource"]);
+    expect(Object.keys(summary)).toEqual(["schools", "total", "byStandard", "bySource", "progress"]);
     expect(summary.schools.map((s) => s.file)).toEqual([...GOOD, ...BAD]);
     for (const s of summary.schools) {
       expect(Object.keys(s).sort()).toEqual(
-        ["amount", "byStandard", "bySource", "errors", "file", "form", "level", "regulation", "rows", "school", "schoolYear", "uncounted", "warnings", ...(s.error !== undefined ? ["error"] : [])].sort(),
+        ["amount", "byStandard", "bySource", "errors", "file", "form", "level", "progress", "regulation", "rows", "school", "schoolYear", "uncounted", "warnings", ...(s.error !== undefined ? ["error"] : [])].sort(),
       );
       expect(Object.keys(s.bySource)).toEqual(SOURCES);
     }
@@ -78,6 +87,7 @@ describe("ctcl summary --json", () => {
       plan: { info: { school: string }; schoolYear: string | null; rows: unknown[]; form: string };
       totals: { amount: number; uncounted: string[]; byStandard: Record<string, number>; bySource: Record<string, number> };
       issues: { severity: string }[];
+      progress: (Counts & { byStandard: unknown }) | null;
     };
     const line = summary.schools.find((s) => s.file === file)!;
     expect(line.error).toBeUndefined();
@@ -92,6 +102,13 @@ describe("ctcl summary --json", () => {
     expect(line.byStandard).toEqual(json.totals.byStandard);
     expect(line.bySource).toEqual(json.totals.bySource);
     expect(Object.values(line.bySource).reduce((a, n) => a + n, 0)).toBe(line.amount);
+    // Progress: the 2026 form's status counts as ctcl check gives them (without its byStandard); null on a 2018-form plan.
+    if (json.progress === null) expect(line.progress).toBeNull();
+    else {
+      const { byStandard: _byStandard, ...counts } = json.progress;
+      expect(line.progress).toEqual(counts);
+    }
+    expect(line.progress === null).toBe(json.plan.form === "2018");
   });
 
   it.each(BAD)("%s: one line with the sentence ctcl check prints", async (file) => {
@@ -110,6 +127,12 @@ describe("ctcl summary --json", () => {
     expect(summary.total.uncounted).toBe(sum("uncounted"));
     expect(Object.values(summary.bySource).reduce((s, n) => s + n, 0)).toBe(summary.total.amount);
     for (const g of SOURCES) expect(summary.bySource[g]).toBe(summary.schools.reduce((s, l) => s + l.bySource[g], 0));
+    const withProgress = summary.schools.filter((s) => s.progress);
+    expect(withProgress.length).toBeGreaterThan(0); // the 2026 fixture
+    for (const k of ["done", "inProgress", "notDone", "unset", "total"] as const) {
+      expect(summary.progress![k]).toBe(withProgress.reduce((a, s) => a + s.progress![k], 0));
+    }
+    expect(summary.progress!.total).toBeGreaterThan(0);
   });
 
   it("by standard per form: a 2026 (TT57) standard 1 is never added to a 2018 standard 1", () => {
@@ -275,7 +298,7 @@ describe("ctcl summary -o TONG-HOP.xlsx", () => {
     expect(["1", "2", "3", "4", "5"].map(std2018).every((c) => c !== undefined)).toBe(true);
     expect(["1", "2", "3", "4"].map(std2026).every((c) => c !== undefined)).toBe(true);
     expect(std2026("5")).toBeUndefined();
-    expect(amountCol).toBe(lastCol);
+    expect(amountCol).toBe(lastCol - 4); // then the 4 progress columns
 
     files.forEach((f, i) => {
       const line = json.schools[i];
@@ -311,6 +334,15 @@ describe("ctcl summary -o TONG-HOP.xlsx", () => {
     for (const g of SOURCES) expectTotal(source(g)!, json.bySource[g]);
     for (const [n, a] of Object.entries(json.byStandard["2018"])) expectTotal(std2018(n)!, a);
     for (const [n, a] of Object.entries(json.byStandard["2026"])) expectTotal(std2026(n)!, a);
+
+    // Progress of the 2026-form plans, empty for the others.
+    const progress = (k: string) => columns.get(`Mức độ thực hiện (mẫu 2026, số nội dung) / ${k}`)!;
+    const kinds = { done: "Hoàn thành", inProgress: "Đang thực hiện", notDone: "Chưa hoàn thành", unset: "Chưa đánh giá" } as const;
+    files.forEach((_f, i) => {
+      const line = json.schools[i];
+      for (const [k, label] of Object.entries(kinds)) expect(ws.getRow(5 + i).getCell(progress(label)).value).toBe(line.progress ? line.progress[k as keyof Counts] : null);
+    });
+    for (const [k, label] of Object.entries(kinds)) expectTotal(progress(label), json.progress![k as keyof Counts]);
   });
 
   it("a school whose rows name no standard: its amount in a column of its own, so each line adds up", async () => {
