@@ -199,6 +199,8 @@ describe("ctcl summary: text", () => {
     expect(r.out).toMatch(/→ Tệp "bad-truncated\.xlsx" không phải bảng tính Excel/);
     expect(r.out).toMatch(/Tổng cộng \(2 tệp, 1 tệp không đọc được\)/);
     expect(r.out).toContain("Ngân sách nhà nước");
+    expect(r.out).toContain("Kinh phí theo tiêu chuẩn, mẫu 2018 (Thông tư 17, 18, 19/2018) (mọi trường):");
+    expect(r.out).not.toContain("mẫu 2026"); // no 2026-form plan among the files
     expect(r.err).toBe("");
   });
 
