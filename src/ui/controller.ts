@@ -8,12 +8,14 @@
  * (./sheet-actions.ts). Every failure ends as a sentence in a notice, never as
  * a throw; IO pieces (fetch, clipboard, the Word module) are injectable.
  */
-import type { SavedPlan } from "../host";
+import type { SavedPlan, WorkWatch } from "../host";
+import type { Analysis, WorkStage } from "../core/analysis";
 import type { Plan, RegulationId, SchoolLevel, Severity } from "../core/plan";
 import type { FindingFilter } from "./findings";
 import type { DocumentInfo } from "../core/word/types";
 import { readPlan } from "../core/read";
 import { checkPlan } from "../core/check";
+import type { Progress } from "./state";
 import { validateRows } from "../core/validate";
 import { computeTotals } from "../core/totals";
 import { PLAN_SHEET_NAME } from "../core/plan-table";
@@ -45,6 +47,9 @@ export function readErrorSentence(code: string, source: string, sheet: string | 
   return t("noPlan", source, lang);
 }
 
+type FoundPlan = { ok: true; analysis: Extract<Analysis, { ok: true }>; key: string; saved: SavedPlan | null; sheets: string[] };
+type Found = FoundPlan | { ok: false; error: string; sheets: string[] } | { ok: null };
+
 export class PaneController extends SheetActions {
   private unsubscribeEdits: (() => void) | null = null;
   /** A file waiting for the user to say what to do with unsaved details. */
@@ -67,18 +72,66 @@ export class PaneController extends SheetActions {
     this.unsubscribeEdits = null;
   }
 
+  // ---- long work: progress and cancel ----
+
+  /** The long work under way (reading, checking, many files); `cancelWork` stops it. */
+  private work: AbortController | null = null;
+
+  /** Starts long work (stopping any before it): its watch reports stages to the state. */
+  protected beginWork(file: string | null = null, at?: { index: number; count: number }): WorkWatch & { signal: AbortSignal } {
+    this.work?.abort();
+    const ctrl = new AbortController();
+    this.work = ctrl;
+    const onStage = (stage: WorkStage): void => {
+      if (ctrl.signal.aborted || this.work !== ctrl) return;
+      const fraction = at ? (at.index - 1) / at.count : null;
+      this.setProgress({ stage, fraction, file, index: at?.index ?? null, count: at?.count ?? null });
+    };
+    return { signal: ctrl.signal, onStage };
+  }
+
+  /** Ends the work of this watch (if it is still the current one): the progress goes. */
+  protected endWork(watch: { signal: AbortSignal }): void {
+    if (this.work && this.work.signal === watch.signal) {
+      this.work = null;
+      this.setProgress(null);
+    }
+  }
+
+  protected setProgress(progress: Progress | null): void {
+    this.dispatch({ type: "work/progress", progress });
+  }
+
+  /** "Hủy": stops the work under way (its worker is ended); what was open stays open. */
+  cancelWork(): void {
+    const ctrl = this.work;
+    if (!ctrl) return;
+    ctrl.abort();
+    this.work = null;
+    this.setProgress(null);
+  }
+
   // ---- reading ----
 
   /**
    * Reads the plan from the host (one sheet, or the whole workbook). `keep`
    * keeps the user's overrides and details (another sheet of the same
    * workbook); otherwise the details saved for this plan, if any, are used.
+   * The plan is read and checked by the analyser (a Web Worker in the page).
    */
   async reload(sheet?: string | null, opts: { keep?: boolean; fallbackAll?: boolean } = {}): Promise<void> {
+    const watch = this.beginWork(null);
+    const hadPlan = !!this.state.plan.read;
     this.busy("open", true);
     this.dispatch({ type: "workbook/loading" });
     try {
-      const found = await this.readFromHost(sheet ?? undefined, !!opts.fallbackAll);
+      watch.onStage?.("reading");
+      const found = await this.readFromHost(sheet ?? undefined, !!opts.fallbackAll, !!opts.keep, watch);
+      if (found.ok === null) {
+        this.dispatch({ type: "workbook/ready" });
+        this.notify("global", "info", t(hadPlan ? "uiWorkCancelledKept" : "uiWorkCancelled", this.lang));
+        return;
+      }
       if (!found.ok) {
         this.dispatch({ type: "workbook/opened", fileName: this.host.fileName?.() ?? null, sheets: found.sheets });
         this.dispatch({ type: "plan/cleared" });
@@ -86,47 +139,59 @@ export class PaneController extends SheetActions {
         this.dispatch({ type: "workbook/failed", error: found.error });
         return;
       }
-      await this.show(found.plan, found.sheets, !!opts.keep);
+      await this.show(found, !!opts.keep);
     } catch (e) {
       this.dispatch({ type: "workbook/failed", error: t("uiUnexpected", errorDetail(e), this.lang) });
     } finally {
+      this.endWork(watch);
       this.busy("open", false);
     }
   }
 
-  private async readFromHost(
-    want: string | undefined,
-    fallbackAll: boolean,
-  ): Promise<{ ok: true; plan: Plan; sheets: string[] } | { ok: false; error: string; sheets: string[] }> {
+  /**
+   * The host's snapshot, analysed: the plan, its key, the details saved for it
+   * (asked for by the analyser once the key is known), its issues and totals;
+   * or the sentence why not; `ok: null` when the user cancelled.
+   */
+  private async readFromHost(want: string | undefined, fallbackAll: boolean, keep: boolean, watch: WorkWatch): Promise<Found> {
     const listed = await this.host.listSheets();
     const sheets = listed.ok ? listed.value.names : [];
     const read = await this.host.readWorkbook(want);
     if (!read.ok) return { ok: false, error: read.error, sheets };
-    let result = readPlan(read.value, want ? { sheet: want } : {});
-    if (!result.ok && want !== undefined && fallbackAll) {
+    let key = "";
+    let saved: SavedPlan | null = null;
+    const overridesFor = async (readKey: string) => {
+      key = (keep && this.state.plan.key) || readKey;
+      let overrides = keep ? this.state.plan.overrides : {};
+      saved = null;
+      if (!keep || !this.state.info.draft) {
+        const loaded = await this.host.loadInfo(key);
+        if (loaded.ok) saved = loaded.value;
+        else this.notify("info", "warning", loaded.error);
+        if (saved) overrides = saved.overrides;
+      }
+      return overrides;
+    };
+    const analyser = this.deps.analyser;
+    let result = await analyser.analyse(read.value, want !== undefined ? { sheet: want } : {}, overridesFor, watch);
+    if (result.ok && !result.value.ok && want !== undefined && fallbackAll) {
       // The active sheet holds no plan: look in the whole workbook.
       const all = await this.host.readWorkbook();
-      if (all.ok) result = readPlan(all.value);
+      if (all.ok) result = await analyser.analyse(all.value, {}, overridesFor, watch);
     }
-    if (!result.ok) {
-      return { ok: false, error: readErrorSentence(result.error.code, this.sourceName(want), want, result.error.sheets, this.lang), sheets };
+    if (!result.ok) return result.cancelled ? { ok: null } : { ok: false, error: result.error, sheets };
+    const analysis = result.value;
+    if (!analysis.ok) {
+      return { ok: false, error: readErrorSentence(analysis.code, this.sourceName(want), want, analysis.sheets, this.lang), sheets };
     }
-    return { ok: true, plan: result.plan, sheets };
+    return { ok: true, analysis, key, saved, sheets };
   }
 
-  /** Puts a plan read from the host on screen: saved details, context, checks, marks. */
-  private async show(read: Plan, sheets: string[], keep: boolean): Promise<void> {
-    let overrides: ContextOverrides = keep ? this.state.plan.overrides : {};
-    const key = (keep && this.state.plan.key) || planKey(read);
-    let saved: SavedPlan | null = null;
-    if (!keep || !this.state.info.draft) {
-      const loaded = await this.host.loadInfo(key);
-      if (loaded.ok) saved = loaded.value;
-      else this.notify("info", "warning", loaded.error);
-      if (saved) overrides = saved.overrides;
-    }
+  /** Puts an analysed plan on screen: saved details, context, checks, marks. */
+  private async show(found: FoundPlan, keep: boolean): Promise<void> {
+    const { analysis, key, saved, sheets } = found;
+    const { plan: read, issues, totals, overrides } = analysis;
     const plan = withOverrides(read, overrides);
-    const { issues, totals } = checkPlan(plan);
     this.dispatch({ type: "workbook/opened", fileName: this.host.fileName?.() ?? null, sheets });
     this.dispatch({ type: "workbook/sheet", sheet: read.sheet });
     this.dispatch({ type: "plan/loaded", plan: read, key, issues, totals, overrides });
@@ -186,11 +251,20 @@ export class PaneController extends SheetActions {
     this.dispatch({ type: "ui/confirm", confirm: null });
     this.dispatch({ type: "ui/clearNotices" });
     const hadPlan = !!this.state.plan.read;
+    const watch = this.beginWork(name);
     this.busy("open", true);
     try {
-      const opened = await this.host.open(name, bytes);
-      if (!opened.ok) return this.openFailed(name, opened.error, hadPlan);
-      const found = await this.readFromHost(undefined, false);
+      watch.onStage?.("reading");
+      const opened = await this.host.open(name, bytes, watch);
+      if (!opened.ok) {
+        if (opened.cancelled || watch.signal.aborted) return this.openCancelled(hadPlan);
+        return this.openFailed(name, opened.error, hadPlan);
+      }
+      const found = await this.readFromHost(undefined, false, false, watch);
+      if (found.ok === null || watch.signal.aborted) {
+        this.host.cancelOpen?.();
+        return this.openCancelled(hadPlan);
+      }
       if (!found.ok) {
         if (hadPlan) {
           this.host.cancelOpen?.();
@@ -200,13 +274,19 @@ export class PaneController extends SheetActions {
         return this.openFailed(name, found.error, false, found.sheets);
       }
       this.host.commitOpen?.();
-      await this.show(found.plan, found.sheets, false);
+      await this.show(found, false);
     } catch (e) {
       this.host.cancelOpen?.();
       this.openFailed(name, t("uiUnexpected", errorDetail(e), this.lang), hadPlan);
     } finally {
+      this.endWork(watch);
       this.busy("open", false);
     }
+  }
+
+  /** The user stopped opening a file: the open plan (if any) is as it was. */
+  private openCancelled(hadPlan: boolean): void {
+    this.notify("global", "info", t(hadPlan ? "uiWorkCancelledKept" : "uiWorkCancelled", this.lang));
   }
 
   private openFailed(name: string, error: string, keepPlan: boolean, sheets: string[] = []): void {
