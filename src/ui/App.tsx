@@ -36,6 +36,8 @@ import { CheckPanel, IssueSummary } from "./components/CheckPanel";
 import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
 import { WordAction } from "./components/WordAction";
+import { WorkProgress } from "./components/WorkProgress";
+import { SummaryPanel } from "./components/SummaryPanel";
 import { formatAmount } from "../core/words";
 import { VERSION } from "./version";
 
@@ -147,7 +149,8 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
   return (
     <div className={s.root} lang={ui.lang}>
       <HostBar ctl={ctl} sampleUrl={sampleUrl} />
-      {loading ? <Spinner size="small" label={tr("uiLoading")} /> : null}
+      {loading && !ctl.state.work.progress ? <Spinner size="small" label={tr("uiLoading")} /> : null}
+      <WorkProgress ctl={ctl} />
       {workbook.error ? (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="load-error">
           <MessageBarBody>{workbook.error}</MessageBarBody>
@@ -155,7 +158,13 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
       ) : null}
       <Notices ctl={ctl} />
       <DiscardDialog ctl={ctl} />
-      {ctl.plan ? (
+      {ctl.state.work.summary && !ctl.state.work.summaryShown ? (
+        <Button appearance="secondary" size="small" onClick={() => ctl.showSummary(true)} data-testid="summary-back">
+          {tr("uiSummaryBack")}
+        </Button>
+      ) : null}
+      {ctl.state.work.summaryShown ? <SummaryPanel ctl={ctl} /> : null}
+      {ctl.plan && !ctl.state.work.summaryShown ? (
         <>
           <PlanSummary ctl={ctl} />
           <SavedInfoNotice ctl={ctl} />

@@ -10,17 +10,18 @@
  */
 import type { SavedPlan, WorkWatch } from "../host";
 import type { Analysis, WorkStage } from "../core/analysis";
-import type { Plan, RegulationId, SchoolLevel, Severity } from "../core/plan";
+import type { RegulationId, SchoolLevel, Severity } from "../core/plan";
 import type { FindingFilter } from "./findings";
 import type { DocumentInfo } from "../core/word/types";
 import { readPlan } from "../core/read";
 import { checkPlan } from "../core/check";
 import type { Progress } from "./state";
+import { summariseMany, type ManyFile } from "./many-plans";
 import { validateRows } from "../core/validate";
 import { computeTotals } from "../core/totals";
 import { PLAN_SHEET_NAME } from "../core/plan-table";
 import { defaultDocumentInfo, refreshInfo } from "../core/word/defaults";
-import { planKey, schoolYearKey, withOverrides, type ContextOverrides } from "../core/context";
+import { schoolYearKey, withOverrides, type ContextOverrides } from "../core/context";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { SheetActions } from "./sheet-actions";
@@ -275,6 +276,8 @@ export class PaneController extends SheetActions {
       }
       this.host.commitOpen?.();
       await this.show(found, false);
+      // A plan opened (from the summary or on its own) is what the pane shows; the summary stays a click away.
+      if (this.state.work.summaryShown) this.dispatch({ type: "work/showSummary", shown: false });
     } catch (e) {
       this.host.cancelOpen?.();
       this.openFailed(name, t("uiUnexpected", errorDetail(e), this.lang), hadPlan);
@@ -298,6 +301,69 @@ export class PaneController extends SheetActions {
     this.dispatch({ type: "info/cleared" });
     this.dispatch({ type: "workbook/opened", fileName: name, sheets });
     this.dispatch({ type: "workbook/failed", error });
+  }
+
+  // ---- many files at once ----
+
+  /** The files of the summary on screen, to open a school's plan from it. */
+  private manyFiles: ManyFile[] = [];
+
+  /**
+   * Files the user gave together: one opens as the plan; several are read and
+   * checked one at a time into the summary of the schools (the open plan stays).
+   */
+  async openFiles(files: ManyFile[]): Promise<void> {
+    if (!files.length) return;
+    if (files.length === 1 || !this.host.summariseFile) return this.openFile(files[0].name, files[0].bytes);
+    this.dispatch({ type: "ui/clearNotices" });
+    const watch = this.beginWork(files[0].name, { index: 1, count: files.length });
+    this.busy("open", true);
+    try {
+      let at = { index: 1, name: files[0].name };
+      const result = await summariseMany(this.host, files, this.lang, {
+        signal: watch.signal,
+        onFile: (index, count, name) => {
+          at = { index, name };
+          this.setProgress({ stage: "files", fraction: (index - 1) / count, file: name, index, count });
+        },
+        onStage: (stage) => {
+          if (!watch.signal.aborted) this.setProgress({ stage, fraction: (at.index - 1) / files.length, file: at.name, index: at.index, count: files.length });
+        },
+      });
+      if (result.done === 0) return this.notify("global", "info", t(this.state.plan.read ? "uiWorkCancelledKept" : "uiWorkCancelled", this.lang));
+      this.manyFiles = files.slice(0, result.done);
+      this.dispatch({ type: "work/summary", summary: result.summary, stopped: result.stopped ? { done: result.done, count: files.length } : null });
+    } catch (e) {
+      this.notify("global", "error", t("uiUnexpected", errorDetail(e), this.lang));
+    } finally {
+      this.endWork(watch);
+      this.busy("open", false);
+    }
+  }
+
+  /** Opens the plan of a school of the summary (the summary stays, a click away). */
+  async openSchool(index: number): Promise<void> {
+    const file = this.manyFiles[index];
+    if (!file) return;
+    await this.openFile(file.name, file.bytes);
+  }
+
+  showSummary(shown: boolean): void {
+    this.dispatch({ type: "work/showSummary", shown });
+  }
+
+  closeSummary(): void {
+    this.manyFiles = [];
+    this.dispatch({ type: "work/summary", summary: null });
+  }
+
+  /** "Tải bảng tổng hợp": the workbook `ctcl summary -o` writes, downloaded. */
+  async downloadSummary(): Promise<void> {
+    const summary = this.state.work.summary;
+    if (!summary || !this.host.downloadSummary) return;
+    const r = await this.host.downloadSummary(summary, this.lang);
+    if (!r.ok) return this.notify("global", "error", r.error);
+    this.notify("global", "success", t("uiDownloaded", r.value.fileName, this.lang));
   }
 
   /** The user's answer about unsaved details: save them first, drop them, or keep the open plan. */

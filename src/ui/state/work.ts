@@ -21,20 +21,27 @@ export interface WorkState {
   progress: Progress | null;
   /** Many files at once: one line per file, totals across them (core/summary). */
   summary: Summary | null;
+  /** The summary is on screen (else a school's plan opened from it, with the way back). */
+  summaryShown: boolean;
+  /** Stopped by the user after `done` of `count` files: the summary holds only those. */
+  stopped: { done: number; count: number } | null;
 }
 
 export type WorkAction =
   | { type: "work/progress"; progress: Progress | null }
-  | { type: "work/summary"; summary: Summary | null };
+  | { type: "work/summary"; summary: Summary | null; stopped?: { done: number; count: number } | null }
+  | { type: "work/showSummary"; shown: boolean };
 
-export const initialWork: WorkState = { progress: null, summary: null };
+export const initialWork: WorkState = { progress: null, summary: null, summaryShown: false, stopped: null };
 
 export function workReducer(state: WorkState, action: WorkAction): WorkState {
   switch (action.type) {
     case "work/progress":
       return { ...state, progress: action.progress };
     case "work/summary":
-      return { ...state, summary: action.summary };
+      return { ...state, summary: action.summary, summaryShown: !!action.summary, stopped: action.stopped ?? null };
+    case "work/showSummary":
+      return { ...state, summaryShown: action.shown && !!state.summary };
     default:
       return state;
   }
