@@ -246,7 +246,7 @@ describe("PaneController: the analysis off the page, progress and Hủy", () => 
     let release: (() => void) | null = null;
     class SlowHost extends FakeHost {
       slow = false;
-      async loadInfo(key: string) {
+      override async loadInfo(key: string) {
         if (this.slow) await new Promise<void>((r) => (release = r));
         return super.loadInfo(key);
       }

@@ -21,7 +21,7 @@ import type { HostResult } from "../../src/host";
 /** A file host that keeps what it would download. */
 class KeepingHost extends FileHost {
   downloads: { bytes: Uint8Array; fileName: string }[] = [];
-  async download(bytes: Uint8Array, fileName: string): Promise<HostResult<void>> {
+  override async download(bytes: Uint8Array, fileName: string): Promise<HostResult<void>> {
     this.downloads.push({ bytes, fileName });
     return { ok: true, value: undefined };
   }
