@@ -163,7 +163,7 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
           });
         }}
       />
-      {fileName ? (
+      {fileName || ctl.state.work.summary ? (
         openButtons
       ) : (
         <div className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={tr("uiDropZoneLabel")}>

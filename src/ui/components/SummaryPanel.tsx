@@ -7,7 +7,7 @@
  * cards, not an 11-column table.
  */
 import * as React from "react";
-import { Badge, Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular } from "@fluentui/react-icons";
 import type { Controller } from "../controller";
 import { summaryView } from "../many-plans";
@@ -92,9 +92,7 @@ export function SummaryPanel({ ctl }: { ctl: Controller }): React.ReactElement |
               </p>
             ) : (
               <div className={s.amountRow}>
-                <span className={s.line}>
-                  {v.counts} {v.errors ? <Badge appearance="filled" color="danger" size="small">{v.errors}</Badge> : null}
-                </span>
+                <span className={s.line}>{v.counts}</span>
                 <span className={s.amount}>{v.amount}</span>
               </div>
             )}
