@@ -35,6 +35,8 @@ export interface Analyser {
     overridesFor: (key: string) => Promise<ContextOverrides>,
     watch?: WorkWatch,
   ): Promise<HostResult<Analysis>>;
+  /** The Word plan (core/word buildPlanDocx) off the main thread; rejects with core/analysis cancelledError() when stopped. */
+  buildDocx?(input: { plan: Plan; totals: Totals; info: DocumentInfo }, watch?: WorkWatch): Promise<Uint8Array>;
 }
 
 export type HostKind = "excel" | "file" | "fake";

@@ -13,7 +13,7 @@ import { checkPlan } from "./check";
 import { planKey, withOverrides, type ContextOverrides } from "./context";
 
 /** Where long work is: reading the .xlsx, reading the plan from the grid, checking it, going through many files. */
-export type WorkStage = "reading" | "planning" | "checking" | "files";
+export type WorkStage = "reading" | "planning" | "checking" | "files" | "word";
 
 export interface AnalyseRequest {
   /** The sheet that holds the plan; the reader looks for it otherwise. */

@@ -1102,9 +1102,9 @@ export const STRINGS = {
   uiWorkCancelledKept: s("Đã dừng. Kế hoạch đang mở vẫn giữ nguyên.", "Stopped. The open plan is unchanged."),
   uiStage: f(
     (stage: string, onFile: boolean) =>
-      ({ reading: onFile ? "Đang đọc tệp…" : "Đang đọc trang tính…", planning: "Đang tìm bảng kế hoạch…", checking: "Đang kiểm tra…", files: "Đang tổng hợp…" } as Record<string, string>)[stage] ?? "Đang làm…",
+      ({ reading: onFile ? "Đang đọc tệp…" : "Đang đọc trang tính…", planning: "Đang tìm bảng kế hoạch…", checking: "Đang kiểm tra…", files: "Đang tổng hợp…", word: "Đang tạo văn bản Word…" } as Record<string, string>)[stage] ?? "Đang làm…",
     (stage: string, onFile: boolean) =>
-      ({ reading: onFile ? "Reading the file…" : "Reading the sheet…", planning: "Finding the plan table…", checking: "Checking…", files: "Adding up…" } as Record<string, string>)[stage] ?? "Working…",
+      ({ reading: onFile ? "Reading the file…" : "Reading the sheet…", planning: "Finding the plan table…", checking: "Checking…", files: "Adding up…", word: "Creating the Word document…" } as Record<string, string>)[stage] ?? "Working…",
   ),
   uiStageFile: f(
     (index: number, count: number, name: string) => `Tệp ${index}/${count}: ${name}`,

@@ -23,6 +23,7 @@ type Reply =
   | { snapshot: WorkbookSnapshot }
   | { analysis: Analysis }
   | { line: SchoolSummary }
+  | { docx: Uint8Array }
   | { error: { code: string | null; detail: unknown; message: string } };
 
 const cancelled = cancelledError;
@@ -110,6 +111,17 @@ export function workerReader(createWorker: () => Worker): { snapshotFromXlsx(byt
 /** The plan read and checked in a worker: only the snapshot goes in, the plan, issues and totals come back. */
 export function workerAnalyser(createWorker: () => Worker, lang: () => Lang = () => "vi"): Analyser {
   return {
+    /** The Word plan in a worker: the plan goes in, the bytes come back (transferred). */
+    async buildDocx(input, watch = {}): Promise<Uint8Array> {
+      try {
+        return await job(createWorker, { kind: "word", ...input }, [], (r) => ("docx" in r ? r.docx : undefined), watch);
+      } catch (e) {
+        if (!noWorker(e)) throw e;
+        watch.onStage?.("word");
+        const { buildPlanDocx } = await import(/* webpackChunkName: "word" */ "../core/word");
+        return buildPlanDocx(input);
+      }
+    },
     async analyse(snapshot, request, overridesFor, watch = {}): Promise<HostResult<Analysis>> {
       try {
         try {

@@ -11,6 +11,8 @@
  * - { kind: "summary", fileName, bytes, lang } -> one school's line of
  *   `ctcl summary`, read and checked here: only the line crosses back.
  *
+ * - { kind: "word", plan, totals, info } -> the .docx bytes of the Word plan.
+ *
  * Progress goes out as { stage }. exceljs is loaded only by the jobs that read bytes.
  */
 import type { WorkbookSnapshot } from "../core/grid";
@@ -19,16 +21,19 @@ import { checkPlan } from "../core/check";
 import { schoolSummary, unreadableSummary } from "../core/summary";
 import type { ContextOverrides } from "../core/context";
 import type { Lang } from "../core/strings";
+import type { Plan, Totals } from "../core/plan";
+import type { DocumentInfo } from "../core/word/types";
 
 export type WorkerRequest =
   | Uint8Array
   | { kind: "analyse"; snapshot: WorkbookSnapshot; request: AnalyseRequest }
   | { kind: "overrides"; overrides: ContextOverrides }
-  | { kind: "summary"; fileName: string; bytes: Uint8Array; lang: Lang };
+  | { kind: "summary"; fileName: string; bytes: Uint8Array; lang: Lang }
+  | { kind: "word"; plan: Plan; totals: Totals; info: DocumentInfo };
 
 interface WorkerScope {
   onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -67,6 +72,13 @@ async function summary(fileName: string, bytes: Uint8Array, lang: Lang): Promise
   scope.postMessage({ line: schoolSummary(fileName, loaded.plan, issues, totals) });
 }
 
+async function word(plan: Plan, totals: Totals, info: DocumentInfo): Promise<void> {
+  stage("word");
+  const { buildPlanDocx } = await import(/* webpackChunkName: "word" */ "../core/word");
+  const docx = await buildPlanDocx({ plan, totals, info });
+  scope.postMessage({ docx }, [docx.buffer]);
+}
+
 scope.onmessage = (ev) => {
   const req = ev.data;
   if (req instanceof Uint8Array) {
@@ -84,6 +96,7 @@ scope.onmessage = (ev) => {
     answer?.(req.overrides ?? {});
     return;
   }
-  const job = req.kind === "analyse" ? analyse(req.snapshot, req.request) : summary(req.fileName, req.bytes, req.lang);
+  const job =
+    req.kind === "analyse" ? analyse(req.snapshot, req.request) : req.kind === "word" ? word(req.plan, req.totals, req.info) : summary(req.fileName, req.bytes, req.lang);
   job.catch((e: unknown) => scope.postMessage({ error: failure(e) }));
 };

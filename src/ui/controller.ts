@@ -112,6 +112,25 @@ export class PaneController extends SheetActions {
     this.setProgress(null);
   }
 
+  /**
+   * The Word plan, built by the analyser off the main thread where the page
+   * gives one (a Web Worker): the stage shows, and Hủy ends the worker.
+   */
+  override async makeWord(): Promise<void> {
+    const build = this.deps.analyser.buildDocx;
+    if (!build || !this.plan || !this.state.plan.totals) return super.makeWord();
+    const watch = this.beginWork(null);
+    watch.onStage?.("word");
+    const load = this.deps.loadWord;
+    this.deps.loadWord = async () => ({ ...(await load()), buildPlanDocx: (input) => build(input, watch) });
+    try {
+      await super.makeWord();
+    } finally {
+      this.deps.loadWord = load;
+      this.endWork(watch);
+    }
+  }
+
   // ---- reading ----
 
   /**

@@ -308,4 +308,37 @@ describe("PaneController: the analysis off the page, progress and Hủy", () => 
     expect(ctl.state.workbook.error).toBeNull();
     expect(ctl.state.ui.notices.map((n) => n.text)).toEqual(["Đã dừng. Kế hoạch đang mở vẫn giữ nguyên."]);
   });
+
+  it("the Word plan through the analyser's worker: its stage shows, the .docx is downloaded; Hủy stops it with nothing downloaded", async () => {
+    const host = new FakeHost();
+    let hold = false;
+    const inputs: unknown[] = [];
+    const analyser: Analyser = {
+      ...pageAnalyser(() => "vi"),
+      buildDocx: (input, watch) => {
+        inputs.push(input);
+        if (!hold) return import("../../src/core/word").then((w) => w.buildPlanDocx(structuredClone(input)));
+        return new Promise((_, reject) => watch?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("x"), { code: "cancelled" }))));
+      },
+    };
+    const ctl = new PaneController(host, { analyser, loadWord: () => import("../../src/core/word") });
+    await ctl.start();
+    const stages: (string | undefined)[] = [];
+    ctl.subscribe(() => stages.push(ctl.state.work.progress?.stage));
+    await ctl.makeWord();
+    expect(stages).toContain("word");
+    expect(inputs).toHaveLength(1);
+    expect(host.downloads).toHaveLength(1);
+    expect(host.downloads[0].fileName).toMatch(/\.docx$/);
+    expect(ctl.state.work.progress).toBeNull();
+    hold = true;
+    const pending = ctl.makeWord();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ctl.state.ui.busy.word).toBe(true);
+    ctl.cancelWork();
+    await pending;
+    expect(host.downloads).toHaveLength(1);
+    expect(ctl.state.ui.busy.word).toBe(false);
+    expect(ctl.state.ui.notices.filter((n) => n.area === "word").map((n) => n.text)).toEqual(["Đã dừng."]);
+  });
 });

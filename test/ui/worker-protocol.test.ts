@@ -13,6 +13,9 @@ import { planFromXlsxBytes } from "../../src/file/load-plan";
 import { analyseSnapshot, type Analysis } from "../../src/core/analysis";
 import { workerAnalyser, workerReader, summariseInWorker, summariseOnPage } from "../../src/file/xlsx-in-worker";
 import type { WorkStage } from "../../src/core/analysis";
+import { buildPlanDocx } from "../../src/core/word";
+import { defaultDocumentInfo } from "../../src/core/word/defaults";
+import PizZip from "pizzip";
 
 type Handler = ((ev: { data: unknown }) => void) | null;
 
@@ -125,6 +128,24 @@ describe("the pane's work in a worker", () => {
     const r = await workerAnalyser(refused).analyse(snapshot, {}, async () => ({}));
     const onPage = await analyseSnapshot(snapshot, {}, () => ({}));
     expect(r).toEqual({ ok: true, value: onPage });
+  });
+
+  it("builds the Word plan in the worker: the same document as on the page; Hủy ends it", async () => {
+    const snapshot = await sampleSnapshot();
+    const a = await analyseSnapshot(snapshot, {}, () => ({}));
+    if (!a.ok) throw new Error("not analysed");
+    const input = { plan: a.plan, totals: a.totals, info: defaultDocumentInfo(a.plan) };
+    const stages: WorkStage[] = [];
+    const analyser = workerAnalyser(create);
+    const bytes = await analyser.buildDocx!(input, { onStage: (s) => stages.push(s) });
+    const onPage = await buildPlanDocx(input);
+    const xml = (b: Uint8Array) => new PizZip(b).file("word/document.xml")?.asText();
+    expect(xml(bytes)).toBe(xml(onPage));
+    expect(xml(bytes)).toContain(a.plan.info.school);
+    expect(stages).toEqual(["word"]);
+    const ctrl = new AbortController();
+    const stopped = analyser.buildDocx!(input, { signal: ctrl.signal, onStage: () => ctrl.abort() });
+    await expect(stopped).rejects.toMatchObject({ code: "cancelled" });
   });
 
   const files = [SAMPLE, ...sharedExamples()];

@@ -48,7 +48,8 @@ export function WorkProgress({ ctl, delayMs = PROGRESS_DELAY_MS }: { ctl: Contro
   const s = useStyles();
   const progress = ctl.state.work.progress;
   const shown = useShownAfter(!!progress, delayMs);
-  if (!progress || !shown) return null;
+  // The Word plan's progress is drawn by its own section (WordAction), with its Hủy.
+  if (!progress || !shown || progress.stage === "word") return null;
   const onFile = progress.file !== null;
   const fileLine =
     progress.file === null ? null : progress.index !== null && progress.count !== null ? tr("uiStageFile", progress.index, progress.count, progress.file) : progress.file;
