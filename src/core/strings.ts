@@ -1132,6 +1132,7 @@ export const STRINGS = {
       `${rows} rows · ${errors} errors · ${warnings} warnings${uncounted ? ` · ${uncounted} not counted` : ""}`,
   ),
   uiSummaryTotals: s("Cộng các trường", "All schools"),
+  uiReadAgain: s("Đọc lại sổ tính", "Read the workbook again"),
   // --- ui (end) ---
 } as const;
 

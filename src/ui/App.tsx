@@ -157,6 +157,11 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
         </MessageBar>
       ) : null}
       <Notices ctl={ctl} />
+      {!ctl.plan && !ctl.can.openFiles && (workbook.status === "ready" || workbook.status === "error") ? (
+        <Button appearance="secondary" onClick={() => void ctl.start()} data-testid="read-again">
+          {tr("uiReadAgain")}
+        </Button>
+      ) : null}
       <DiscardDialog ctl={ctl} />
       {ctl.state.work.summary && !ctl.state.work.summaryShown ? (
         <Button appearance="secondary" size="small" onClick={() => ctl.showSummary(true)} data-testid="summary-back">

@@ -28,12 +28,14 @@ function rowsOf(school: string): CellValue[][] {
 test("slow work shows its stage and Hủy after a moment; Hủy stops it and says so", async () => {
   let release: (() => void) | null = null;
   class SlowHost extends FakeHost {
+    slow = true;
     override async loadInfo(key: string): Promise<HostResult<SavedPlan | null>> {
-      await new Promise<void>((r) => (release = r));
+      if (this.slow) await new Promise<void>((r) => (release = r));
       return super.loadInfo(key);
     }
   }
-  render(<App host={new SlowHost()} />);
+  const host = new SlowHost();
+  render(<App host={host} />);
   const box = await screen.findByTestId("work-progress", {}, { timeout: 2000 });
   expect(within(box).getByRole("status").textContent).toBe("Đang tìm bảng kế hoạch…");
   expect(within(box).getByRole("progressbar")).toBeTruthy();
@@ -42,6 +44,11 @@ test("slow work shows its stage and Hủy after a moment; Hủy stops it and say
   await waitFor(() => expect(screen.queryByTestId("work-progress")).toBeNull());
   expect(screen.getByText("Đã dừng.")).toBeTruthy();
   expect(screen.queryByTestId("plan-summary")).toBeNull();
+  // In Excel nothing else would read the workbook again: a button does.
+  host.slow = false;
+  fireEvent.click(screen.getByRole("button", { name: "Đọc lại sổ tính" }));
+  expect((await screen.findByTestId("plan-summary")).textContent).toContain("TRƯỜNG TIỂU HỌC HOA BAN");
+  expect(screen.queryByRole("button", { name: "Đọc lại sổ tính" })).toBeNull();
 });
 
 test("quick work does not flash the progress", async () => {
