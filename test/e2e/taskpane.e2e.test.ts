@@ -348,6 +348,8 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     await page.getByText("Đang làm việc trên sổ tính Excel").waitFor();
     await page.getByTestId("plan-summary").waitFor();
     expect(await page.getByRole("button", { name: "Mở tệp .xlsx" }).count()).toBe(0);
+    // The sheet Excel gave was read and checked in a Web Worker.
+    expect(await page.evaluate(() => (window as unknown as { __analysedInWorker: number }).__analysedInWorker)).toBeGreaterThan(0);
     await shot("13-excel-check-320.png");
 
     // Clicking an issue selects its cell in the workbook.
