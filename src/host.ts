@@ -13,6 +13,8 @@ import type { Lang } from "./core/strings";
 import type { DocumentInfo } from "./core/word/types";
 import type { Analysis, AnalyseRequest, WorkStage } from "./core/analysis";
 import type { SchoolSummary, Summary } from "./core/summary";
+import type { CriterionTargets } from "./core/criterion-target";
+import type { Draft2026 } from "./core/forms/draft";
 
 /** `cancelled`: the user stopped the work (no sentence to show; nothing changed). */
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string; cancelled?: boolean };
@@ -81,8 +83,12 @@ export interface Host {
   /** Marks the cells with issues on the plan sheet only; clears marks of fixed cells. */
   highlightIssues(issues: Issue[]): Promise<HostResult<void>>;
   selectCell(sheet: string, address: string): Promise<HostResult<void>>;
-  /** Sets the criterion cell of the selected plan-table row. */
-  insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>>;
+  /**
+   * Sets the criterion cell of the selected plan-table row. With `targets` (a
+   * 2026-form plan: the rows of tables IV and V as read, see
+   * core/criterion-target) the selected row of table IV or V gets it instead.
+   */
+  insertCriterion(code: string, label: string, targets?: CriterionTargets): Promise<HostResult<{ cell: string }>>;
   /** Writes or refreshes the totals row of the plan sheet with an auditable formula. */
   writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>>;
   /** Called (debounced by the host) with the 1-based rows edited on the plan sheet. */
@@ -107,4 +113,28 @@ export interface Host {
   summariseFile?(fileName: string, bytes: Uint8Array, lang: Lang, watch?: WorkWatch): Promise<HostResult<SchoolSummary>>;
   /** The summary as the workbook of `ctcl summary -o`, downloaded; its file name. */
   downloadSummary?(summary: Summary, lang: Lang): Promise<HostResult<{ fileName: string }>>;
+  /**
+   * Writes single cells of the open workbook (the review mode: statuses of
+   * table V, the table VI row of a period). Addresses are sheet-qualified
+   * ("'Kế hoạch'!J17"); each edit names the text the pane showed as the old
+   * value, and nothing is written when a cell no longer holds it.
+   */
+  writeCells?(edits: CellEdit[]): Promise<HostResult<{ cells: number }>>;
+  /** File host: downloads the open workbook with the edits written by `writeCells`. */
+  downloadWorkbook?(): Promise<HostResult<{ fileName: string }>>;
+  /** File host: true when `writeCells` changed the open workbook since it was opened. */
+  hasEdits?(): boolean;
+  /**
+   * "Tạo kế hoạch mới": writes a 2026-form plan (blank or drafted) — Excel: on
+   * a new sheet (a name no sheet has, never replacing one), activated; file
+   * host: downloads "KH-CTCL-<year>.xlsx". `where`: the sheet or file name.
+   */
+  createPlan?(draft: Draft2026): Promise<HostResult<{ where: string }>>;
+}
+
+/** One cell to write: sheet-qualified address, the new text, the text the user was shown as the old one. */
+export interface CellEdit {
+  cell: string;
+  value: string;
+  old: string;
 }

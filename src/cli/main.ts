@@ -3,6 +3,9 @@
  *   ctcl check FILE.xlsx [--sheet NAME] [--level LEVEL] [--json] [--lang vi|en]
  *   ctcl word  FILE.xlsx -o OUT.docx [--template T.docx] [--sheet NAME] [--level LEVEL] [--lang vi|en]
  *   ctcl summary FILE.xlsx... | FOLDER [-o TONG-HOP.xlsx] [--json] [--lang vi|en]  (./summary, loaded only by it)
+ *   ctcl new --level LEVEL --school NAME [--year YEAR] [--agency NAME] -o FILE.xlsx  (./new: a blank 2026-form plan)
+ *   ctcl next-year LAST.xlsx -o NEW.xlsx [--year YEAR] [--sheet NAME] [--level LEVEL] [--lang vi|en]  (./next-year: next year's 2026-form draft)
+ *   ctcl review FILE.xlsx -o BAO-CAO.docx [--period hk1|cuoi-nam] [--sheet NAME] [--level LEVEL] [--lang vi|en]  (./review)
  * Exit codes: 0 no errors in the plan, 1 the plan has errors (check, summary),
  * 2 the file cannot be read or written, or holds no plan (one sentence on
  * stderr, never a stack trace); summary: 2 when some file could not be read,
@@ -19,6 +22,7 @@ import { readFileBounded } from "./read-file";
 import { printable, printableJson, sameFile, writeFileReplacing } from "./safe-output";
 import { writeJson } from "./json";
 import { checkPlan } from "../core/check";
+import { planProgress } from "../core/progress";
 import { issueMessage } from "../core/messages";
 import { schoolYearKey } from "../core/context";
 import { t, type Lang } from "../core/strings";
@@ -45,7 +49,7 @@ function safeIo(io: Io): Io {
   return { out: (s) => io.out(printable(s)), err: (s) => io.err(printable(s)) };
 }
 
-const OPTION_NAMES = ["--sheet", "--level", "--json", "--output", "-o", "--template", "--lang", "--help", "-h"];
+const OPTION_NAMES = ["--sheet", "--level", "--year", "--json", "--output", "-o", "--template", "--lang", "--help", "-h", "--school", "--agency", "--period"];
 const LONG_NAME: Record<string, string> = { "-o": "--output", "-h": "--help" };
 
 /**
@@ -98,6 +102,9 @@ function parse(argv: string[], lang: Lang) {
       template: { type: "string" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
+      school: { type: "string" },
+      agency: { type: "string" },
+      period: { type: "string" },
     },
   });
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(t("cliBadLang", values.lang, lang));
@@ -131,7 +138,8 @@ async function runCheck(file: string, opts: ReturnType<typeof parse>, io: Io): P
       const message = issueMessage(rest, opts.lang);
       return fix === undefined ? { severity, code, cell, message } : { severity, code, cell, message, fix };
     });
-    writeJson({ plan, totals, issues: rendered }, (piece) => io.out(printableJson(piece))); // JSON.stringify(…, null, 2) + "\n", in pieces
+    // progress: the statuses of table V counted (2026 form); null on a 2018-form plan (no status column).
+    writeJson({ plan, totals, issues: rendered, progress: planProgress(plan) }, (piece) => io.out(printableJson(piece))); // JSON.stringify(…, null, 2) + "\n", in pieces
   } else {
     io.out(formatReport(file, plan, issues, totals, opts.lang));
   }
@@ -240,10 +248,26 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
       const read = { sheet: opts.values.sheet, level: opts.level, schoolYear: opts.year };
       return await runSummary([file, ...extra], { read, json: opts.values.json ?? false, output: opts.values.output, lang: opts.lang }, io);
     }
+    if (command === "new") {
+      if (file) throw new UsageError(t("cliExtraArgs", [file, ...extra].join(" "), lang));
+      const { runNew } = await import("./new");
+      const v = opts.values;
+      return await runNew({ level: opts.level, year: opts.year, school: v.school, agency: v.agency, output: v.output, lang: opts.lang }, io);
+    }
     if (!file) throw new UsageError(t("cliNeedFile", lang));
     if (extra.length) throw new UsageError(t("cliExtraArgs", extra.join(" "), lang));
     if (command === "check") return await runCheck(file, opts, io);
     if (command === "word") return await runWord(file, opts, io);
+    if (command === "next-year") {
+      const { runNextYear } = await import("./next-year");
+      const v = opts.values;
+      return await runNextYear(file, { output: v.output, year: opts.year, sheet: v.sheet, level: opts.level, lang: opts.lang }, io);
+    }
+    if (command === "review") {
+      const { runReview } = await import("./review");
+      const read = { sheet: opts.values.sheet, level: opts.level, schoolYear: opts.year };
+      return await runReview(file, { read, output: opts.values.output, period: opts.values.period, lang: opts.lang }, io);
+    }
     throw new UsageError(t("cliUnknownCommand", command, lang));
   } catch (e) {
     if (e instanceof UsageError) {

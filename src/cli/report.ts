@@ -5,6 +5,7 @@ import { t, type Lang } from "../core/strings";
 import { formatAmount } from "../core/words";
 import { orderedEntries } from "../core/totals";
 import { contextOf } from "../core/context";
+import { planProgress } from "../core/progress";
 import { printable } from "./safe-output";
 
 function severityLabel(i: Issue, lang: Lang): string {
@@ -32,6 +33,8 @@ export function formatReport(file: string, plan: Plan, issues: Issue[], totals: 
   out.push(`  ${t("reportSheet", lang)}: ${one(plan.sheet)}`);
   const criteria = new Set(plan.rows.map((r) => r.criterion ?? `row${r.row}`)).size;
   out.push(`  ${t("reportRows", plan.rows.length, criteria, lang)}`);
+  const progress = planProgress(plan);
+  if (progress) out.push(`  ${t("reportProgress", progress.total, progress.done, progress.inProgress, progress.notDone, progress.unset, lang)}`);
   out.push("");
   const count = (s: Issue["severity"]) => issues.filter((i) => i.severity === s).length;
   out.push(t("reportIssues", count("error"), count("warning"), count("info"), lang));

@@ -69,6 +69,15 @@ export const STRINGS = {
       "      Thư mục: mọi tệp .xlsx trong đó (không đọc thư mục con), theo thứ tự tên. -o ghi thêm bảng tính Excel để in và lọc.",
       "      Tệp không đọc được là một dòng ghi lý do; các tệp khác vẫn được tổng hợp.",
       "      Mã thoát: 0 đọc được mọi tệp và không kế hoạch nào có lỗi, 1 có kế hoạch có lỗi, 2 có tệp không đọc được (hoặc không ghi được -o).",
+      "  ctcl new --level CẤP-HỌC --school \"TÊN TRƯỜNG\" [--year NĂM-HỌC] [--agency \"UBND XÃ …\"] -o KẾ-HOẠCH.xlsx [--lang vi|en]",
+      "      Tạo bảng tính kế hoạch mới theo Biểu 2 (Thông tư 57/2026): tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện.",
+      "      Năm học mặc định là năm học hiện tại; không ghi đè tệp đã có.",
+      "  ctcl next-year KẾ-HOẠCH-NĂM-TRƯỚC.xlsx -o KẾ-HOẠCH-MỚI.xlsx [--year 2026-2027] [--sheet TÊN] [--level ...] [--lang vi|en]",
+      "      Lập bản nháp kế hoạch năm học mới theo Thông tư 57/2026 (Biểu 2) từ kế hoạch năm trước: tiêu chí chuyển theo bảng",
+      "      docs/chuyen-tieu-chi-2026.md, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Không ghi đè tệp năm trước.",
+      "  ctcl review TỆP.xlsx -o BÁO-CÁO.docx [--period hk1|cuoi-nam] [--sheet TÊN] [--level ...] [--year NĂM-HỌC] [--lang vi|en]",
+      "      Báo cáo kết quả thực hiện kế hoạch (mẫu năm 2026): số nội dung theo mức độ thực hiện, kết quả theo dõi mục VI, nội dung chưa hoàn thành.",
+      "      --period hk1: học kỳ I; cuoi-nam: cả năm học (mặc định theo ngày hôm nay: tháng 9 đến tháng 2 là hk1). -o BÁO-CÁO.pdf tạo PDF (cần LibreOffice).",
       "  --lang vi|en: ngôn ngữ của thông báo và kết quả kiểm tra (mặc định vi: tiếng Việt).",
       "  --year 2026-2027: năm học của kế hoạch khi bảng tính ghi sai hoặc không ghi; năm học quyết định quy định áp dụng và các câu trong văn bản.",
       "",
@@ -87,6 +96,15 @@ export const STRINGS = {
       "      A folder: every .xlsx in it (not its subfolders), by name. -o also writes an Excel workbook for printing and filtering.",
       "      A file that cannot be read is one line saying why; the others are still summed.",
       "      Exit code: 0 every file read and no plan has errors, 1 some plan has errors, 2 some file cannot be read (or -o cannot be written).",
+      "  ctcl new --level LEVEL --school \"SCHOOL NAME\" [--year YEAR] [--agency \"AGENCY\"] -o PLAN.xlsx [--lang vi|en]",
+      "      Writes a new blank plan workbook on Form 2 (Circular 57/2026): letterhead, tables IV, V, VI, dropdowns of criteria and statuses.",
+      "      The year defaults to the current school year; an existing file is never overwritten.",
+      "  ctcl next-year LAST-YEAR.xlsx -o NEW-PLAN.xlsx [--year 2026-2027] [--sheet NAME] [--level ...] [--lang vi|en]",
+      "      Drafts the new school year's plan on Circular 57/2026 (Form 2) from last year's: criteria carried by the table in",
+      "      docs/chuyen-tieu-chi-2026.md, timelines moved to the new year, done rows left out. Never overwrites last year's file.",
+      "  ctcl review FILE.xlsx -o REPORT.docx [--period hk1|cuoi-nam] [--sheet NAME] [--level ...] [--year YEAR] [--lang vi|en]",
+      "      The review report of a 2026-form plan: rows by implementation status, the table VI results, the rows not done.",
+      "      --period hk1: semester I; cuoi-nam: the whole school year (default from today: September to February is hk1). -o REPORT.pdf writes a PDF (needs LibreOffice).",
       "  --lang vi|en: language of the messages and findings (default vi: Vietnamese).",
       "  --year 2026-2027: the plan's school year when the sheet's is wrong or missing; it decides the regulation and the document's texts.",
       "",
@@ -98,8 +116,8 @@ export const STRINGS = {
     (a: string) => `Unexpected arguments: ${a}.`,
   ),
   cliUnknownCommand: f(
-    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary.`,
-    (c: string) => `Unknown command "${c}". Commands: check, word, summary.`,
+    (c: string) => `Không có lệnh "${c}". Các lệnh: check, word, summary, new, next-year, review.`,
+    (c: string) => `Unknown command "${c}". Commands: check, word, summary, new, next-year, review.`,
   ),
   cliSeeHelp: s("Xem hướng dẫn: ctcl --help", "See: ctcl --help"),
   cliBadLang: f(
@@ -318,6 +336,201 @@ export const STRINGS = {
   summaryWritten: f(
     (p: string) => `Đã ghi bảng tổng hợp: ${p}`,
     (p: string) => `Summary workbook written: ${p}`,
+  ),
+  // next year (ctcl next-year, "Lập kế hoạch năm học mới"): notes written on the draft's cells, errors, CLI report
+  nyNoteCrosswalk: f(
+    (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>
+      `Năm trước: ${old} (${oldReg}) → Tiêu chí ${code} (${reg}): ${name}. Lý do: ${reason} Bảng chuyển tiêu chí chưa được Bộ công bố: hãy kiểm tra lại.`,
+    (old: string, oldReg: string, code: string, reg: string, name: string, reason: string) =>
+      `Last year: ${old} (${oldReg}) → Criterion ${code} (${reg}): ${name}. Reason: ${reason} The Ministry has published no correspondence table: check it.`,
+  ),
+  nyNoteChoose: f(
+    (old: string, reason: string, also: string) =>
+      `Chưa có tiêu chí tương ứng (${old}): ${reason}${also ? ` Gợi ý: ${also}.` : ""} Hãy chọn tiêu chí và ghi "Tiêu chí A.B: …" ở đầu ô.`,
+    (old: string, reason: string, also: string) =>
+      `No matching criterion (${old}): ${reason}${also ? ` Suggested: ${also}.` : ""} Choose the criterion and start the cell with "Tiêu chí A.B: …".`,
+  ),
+  nyChooseUnknownCode: f(
+    (code: string, reg: string) => `tiêu chí ${code} không có trong ${reg}.`,
+    (code: string, reg: string) => `criterion ${code} is not in ${reg}.`,
+  ),
+  nyChooseNoCode: s("kế hoạch năm trước không ghi mã tiêu chí ở dòng này.", "last year's plan names no criterion code on this row."),
+  nyNoteTimeline: f(
+    (from: string, to: string) => `Thời gian đã được dời sang năm học mới: "${from}" → "${to}". Hãy kiểm tra lại.`,
+    (from: string, to: string) => `Timeline moved to the new school year: "${from}" → "${to}". Check it.`,
+  ),
+  nyNoteOldNote: f(
+    (note: string) => `Ghi chú năm trước: ${note}`,
+    (note: string) => `Last year's note: ${note}`,
+  ),
+  nyNoteUnfinished: f(
+    (status: string, year: string) => `Năm học ${year}: ${status}. Tiếp tục thực hiện.`,
+    (status: string, year: string) => `School year ${year}: ${status}. Carried on.`,
+  ),
+  nyNoteLevel: f(
+    (level: number, reg: string, levels: string) =>
+      `Mục tiêu năm trước ghi Mức ${level} (${reg}); Thông tư 57/2026 chỉ có ${levels}: đã bỏ "Mức ${level}" ở đầu ô, hãy xem lại mục tiêu.`,
+    (level: number, reg: string, levels: string) =>
+      `Last year's goal named Level ${level} (${reg}); Thông tư 57/2026 has only ${levels}: "Mức ${level}" was taken off the start of the cell, review the goal.`,
+  ),
+  nyNoteSupport: f(
+    (support: string) => `Điều kiện hỗ trợ khác năm trước: ${support}`,
+    (support: string) => `Last year's other support: ${support}`,
+  ),
+  nyNoteProblem: f(
+    (year: string) => `Điền từ báo cáo tự đánh giá${year ? ` năm học ${year}` : ""}.`,
+    (year: string) => `Fill in from the self-assessment report${year ? ` of ${year}` : ""}.`,
+  ),
+  nyNoteAgency: f(
+    (old: string) =>
+      `Năm trước ghi "${old}". Từ 1/7/2025 không còn cấp huyện: hãy ghi cơ quan quản lý trường (UBND xã/phường hoặc Sở GD&ĐT).`,
+    (old: string) =>
+      `Last year's plan said "${old}". Districts were abolished on 1/7/2025: write the school's managing body (commune/ward People's Committee or the provincial department).`,
+  ),
+  nyErrorYear: f(
+    (year: string, first: string) =>
+      `Năm học ${year} chưa áp dụng Thông tư 57/2026: kế hoạch mới theo mẫu Biểu 2 chỉ lập cho năm học từ ${first} trở đi. Hãy chọn năm học khác (--year ${first}).`,
+    (year: string, first: string) =>
+      `Thông tư 57/2026 does not apply to ${year} yet: a new plan on Form 2 is made for ${first} or later. Choose another school year (--year ${first}).`,
+  ),
+  nyErrorLevel: s(
+    "Không xác định được cấp học của kế hoạch năm trước (mầm non hay phổ thông), nên chưa chọn được bộ tiêu chí mới. Hãy chọn cấp học (--level mam-non|tieu-hoc|thcs|thpt).",
+    "The level of last year's plan (preschool or general school) is unknown, so the new criteria cannot be chosen. Choose the level (--level mam-non|tieu-hoc|thcs|thpt).",
+  ),
+  cliNyNeedsOutput: s(
+    "Thiếu tên tệp Excel cần ghi bản nháp kế hoạch năm học mới: thêm -o TÊN.xlsx, ví dụ -o ke-hoach-2026-2027.xlsx.",
+    "The Excel file for the new year's draft is missing: add -o NAME.xlsx, e.g. -o plan-2026-2027.xlsx.",
+  ),
+  cliNySameFile: f(
+    (out: string) => `Không ghi đè "${out}": đó chính là kế hoạch năm trước cần đọc. Hãy chọn tên khác, ví dụ -o ke-hoach-nam-moi.xlsx.`,
+    (out: string) => `Not overwriting "${out}": it is last year's plan being read. Choose another name, e.g. -o new-plan.xlsx.`,
+  ),
+  cliNyWrongExtension: f(
+    (out: string) => `Tệp cần ghi "${out}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-nam-moi.xlsx.`,
+    (out: string) => `The file to write "${out}" must end in .xlsx (an Excel workbook). Name it like -o new-plan.xlsx.`,
+  ),
+  cliNyWritten: f(
+    (p: string, year: string, reg: string) => `Đã ghi bản nháp kế hoạch năm học ${year} theo ${reg}: ${p}`,
+    (p: string, year: string, reg: string) => `Draft plan for ${year} on ${reg} written: ${p}`,
+  ),
+  cliNyFrom: f(
+    (year: string, reg: string, carried: number, left: number) =>
+      `Từ kế hoạch ${year ? `năm học ${year}` : "năm trước"}${reg ? ` (${reg})` : ""}: ${carried} dòng mang sang, ${left} dòng đã hoàn thành không mang sang.`,
+    (year: string, reg: string, carried: number, left: number) =>
+      `From the plan of ${year || "last year"}${reg ? ` (${reg})` : ""}: ${carried} row(s) carried, ${left} done row(s) left out.`,
+  ),
+  cliNyAgency: f(
+    (from: string, to: string) => `Cơ quan chủ quản: "${from}" → "${to}" (từ 1/7/2025 không còn cấp huyện: hãy ghi tên xã/phường hoặc Sở).`,
+    (from: string, to: string) => `Managing body: "${from}" → "${to}" (no districts since 1/7/2025: write the commune/ward or the provincial department).`,
+  ),
+  cliNyCarriedHead: s("Mang sang mục V (tiêu chí cũ → tiêu chí mới):", "Carried into table V (old criterion → new criterion):"),
+  cliNyCarriedLine: f(
+    (tt: number, row: number, from: string, to: string, unfinished: boolean) =>
+      `  TT ${tt} (dòng ${row} năm trước): ${from} → ${to}${unfinished ? " — chưa xong năm trước, đưa lên đầu" : ""}`,
+    (tt: number, row: number, from: string, to: string, unfinished: boolean) =>
+      `  No. ${tt} (last year's row ${row}): ${from} → ${to}${unfinished ? " — not finished last year, moved to the top" : ""}`,
+  ),
+  cliNyToChooseMark: s("cần chọn", "to choose"),
+  cliNyNoCode: s("(không có mã)", "(no code)"),
+  cliNyLeftHead: s("Không mang sang (đã hoàn thành năm trước):", "Left out (done last year):"),
+  cliNyLeftLine: f(
+    (row: number, content: string, status: string) => `  Dòng ${row}: ${content} — ${status}`,
+    (row: number, content: string, status: string) => `  Row ${row}: ${content} — ${status}`,
+  ),
+  cliNyChooseHead: s("Cần chọn tiêu chí của Thông tư 57/2026 (không có tiêu chí tương ứng):", "Choose a criterion of Thông tư 57/2026 (no matching one):"),
+  cliNyChooseLine: f(
+    (tt: number, content: string, reason: string) => `  TT ${tt}: "${content}" — ${reason}`,
+    (tt: number, content: string, reason: string) => `  No. ${tt}: "${content}" — ${reason}`,
+  ),
+  cliNyMoved: f(
+    (n: number) => `Thời gian đã dời sang năm học mới ở ${n} dòng (có ghi chú trong ô): hãy kiểm tra lại.`,
+    (n: number) => `Timelines moved to the new school year on ${n} row(s) (noted in the cell): check them.`,
+  ),
+  cliNyToFill: f(
+    (problems: number, rows: number) =>
+      `Còn phải điền: số và ngày của kế hoạch; mục IV: đánh giá hiện trạng, điểm hạn chế, nguyên nhân của ${problems} vấn đề (từ báo cáo tự đánh giá); mục V: chỉ số đánh giá kết quả và minh chứng dự kiến của ${rows} dòng; các phần lời (mục I–III, VII, VIII).`,
+    (problems: number, rows: number) =>
+      `Still to fill in: the plan's number and date; table IV: current state, weaknesses and causes of ${problems} problem(s) (from the self-assessment report); table V: result indicators and expected evidence of ${rows} row(s); the text sections (I–III, VII, VIII).`,
+  ),
+  cliNyCheckHint: f(
+    (file: string) => `Kiểm tra bản nháp: ctcl check "${file}"`,
+    (file: string) => `Check the draft: ctcl check "${file}"`,
+  ),
+  cliNewNeedsOutput: s(
+    "Thiếu tên tệp Excel cần tạo: thêm -o TÊN.xlsx.",
+    "The Excel file to create is missing: add -o NAME.xlsx.",
+  ),
+  cliNewWrongExtension: f(
+    (p: string) => `Kế hoạch mới "${p}" phải có đuôi .xlsx (bảng tính Excel). Hãy đặt tên như -o ke-hoach-2026-2027.xlsx.`,
+    (p: string) => `The new plan "${p}" must end in .xlsx (an Excel workbook). Name it like -o plan-2026-2027.xlsx.`,
+  ),
+  cliNewNeedsLevel: s(
+    "Chưa biết cấp học của trường: thêm --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (hoặc ghi cấp học trong --school, như \"Trường Tiểu học …\").",
+    "The school level is unknown: add --level mam-non|tieu-hoc|thcs|thpt|nhieu-cap (or name it in --school, like \"Trường Tiểu học …\").",
+  ),
+  cliNewLevelMismatch: f(
+    (school: string, named: string, level: string) => `Tên trường "${school}" là cấp ${named}, khác --level ${level}. Hãy sửa tên trường hoặc --level cho khớp.`,
+    (school: string, named: string, level: string) => `The school name "${school}" says ${named}, not --level ${level}. Make the name and --level agree.`,
+  ),
+  cliNewYearBeforeForm: f(
+    (y: string, from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}; năm học ${y} dùng mẫu kế hoạch cũ. Hãy chọn --year ${from} hoặc muộn hơn.`,
+    (y: string, from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}; ${y} uses the older plan form. Choose --year ${from} or later.`,
+  ),
+  cliNewExists: f(
+    (p: string) => `Tệp "${p}" đã có: không ghi đè lên kế hoạch đang có. Hãy chọn tên khác hoặc tự xóa tệp cũ.`,
+    (p: string) => `"${p}" already exists: an existing plan is never overwritten. Choose another name or delete the old file yourself.`,
+  ),
+  cliCannotWriteWorkbook: f(
+    (p: string) => `Không ghi được tệp "${p}". Hãy kiểm tra thư mục và quyền ghi.`,
+    (p: string) => `Cannot write "${p}". Check the folder and the permission to write there.`,
+  ),
+  cliNewWritten: f(
+    (p: string, level: string, year: string) => `Đã tạo kế hoạch mới (Biểu 2, ${level}, năm học ${year}): ${p}`,
+    (p: string, level: string, year: string) => `New plan written (Form 2, ${level}, school year ${year}): ${p}`,
+  ),
+  reportProgress: f(
+    (total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Mức độ thực hiện (${total} nội dung): ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá`,
+    (total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Implementation status (${total} ${total === 1 ? "row" : "rows"}): ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed`,
+  ),
+  cliReviewNeedsOutput: s(
+    "Thiếu tên tệp báo cáo cần ghi: thêm -o BAO-CAO.docx (hoặc .pdf).",
+    "The report file to write is missing: add -o REPORT.docx (or .pdf).",
+  ),
+  cliBadPeriod: f(
+    (p: string) => `Kỳ báo cáo "${p}" không hợp lệ. Chọn hk1 (học kỳ I) hoặc cuoi-nam (cả năm học).`,
+    (p: string) => `Invalid report period "${p}". Choose hk1 (semester I) or cuoi-nam (the whole school year).`,
+  ),
+  cliReviewNeeds2026: f(
+    (file: string) =>
+      `Không lập được báo cáo từ "${file}": báo cáo cần cột "Mức độ thực hiện" và mục VI "Theo dõi và đánh giá thực hiện" của mẫu kế hoạch năm 2026 (Biểu 2, Thông tư 57/2026), còn tệp này là kế hoạch theo mẫu năm 2018, không có cột đó.`,
+    (file: string) =>
+      `Cannot write a report from "${file}": the report needs the "Mức độ thực hiện" (status) column and section VI of the 2026 plan form (Form 2, Circular 57/2026); this file is a plan on the 2018 form, which has no such column.`,
+  ),
+  cliReviewNoStatusColumn: f(
+    (file: string) =>
+      `Không lập được báo cáo từ "${file}": bảng V của kế hoạch không có cột "Mức độ thực hiện" (cột 10 của Biểu 2), nên chưa biết nội dung nào đã hoàn thành. Hãy thêm cột đó, ghi Hoàn thành / Đang thực hiện / Chưa hoàn thành cho từng dòng rồi chạy lại.`,
+    (file: string) =>
+      `Cannot write a report from "${file}": table V of the plan has no "Mức độ thực hiện" (status) column (column 10 of Form 2), so nothing says which rows are done. Add that column, write Hoàn thành / Đang thực hiện / Chưa hoàn thành for each row and run again.`,
+  ),
+  cliReviewWritten: f(
+    (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Đã tạo báo cáo ${period === "hk1" ? "học kỳ I" : "cuối năm học"} (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} nội dung: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá.`,
+    (p: string, period: string, total: number, done: number, inProgress: number, notDone: number, unset: number) =>
+      `Report of ${period === "hk1" ? "semester I" : "the school year"} written (${/\.pdf$/i.test(p) ? "PDF" : "Word"}): ${p}. ${total} rows: ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed.`,
+  ),
+  cliReviewUnknownStatuses: f(
+    (cells: string) =>
+      `Lưu ý: các ô "Mức độ thực hiện" ${cells} không ghi một trong ba mức (Hoàn thành, Đang thực hiện, Chưa hoàn thành); báo cáo tính các nội dung đó là chưa đánh giá.`,
+    (cells: string) =>
+      `Note: the status cells ${cells} hold none of the three statuses (Hoàn thành, Đang thực hiện, Chưa hoàn thành); the report counts those rows as not assessed.`,
+  ),
+  cliReviewNoPeriodRow: f(
+    (period: string) =>
+      `Lưu ý: mục VI của kế hoạch chưa ghi kết quả theo dõi ${period === "hk1" ? "cuối học kỳ I" : "cuối năm học"}; báo cáo ghi rõ điều đó.`,
+    (period: string) =>
+      `Note: section VI of the plan records no review for ${period === "hk1" ? "the end of semester I" : "the end of the year"}; the report says so.`,
   ),
   // --- read / cli (end) ---
   // --- validation (start) ---
@@ -664,6 +877,19 @@ export const STRINGS = {
     (tag: string) => `Chỗ điền ${tag} phải đứng một mình trong một đoạn văn (không có chữ khác cùng dòng).`,
     (tag: string) => `The ${tag} placeholder must be alone in its paragraph (no other text on the line).`,
   ),
+  wordTableInBody: f(
+    (tag: string) => `Chỗ điền ${tag} phải nằm trong thân văn bản, không đặt trong đầu trang, chân trang hay khung văn bản.`,
+    (tag: string) => `The ${tag} placeholder must be in the body of the document, not in a header, a footer or a text box.`,
+  ),
+  draftTextPartsNote: s(
+    "(Phần lời của mục này được soạn trong văn bản Word của kế hoạch; trang tính này giữ các bảng IV, V, VI.)",
+    "(The text of these sections is written in the plan's Word document; this sheet holds tables IV, V and VI.)",
+  ),
+  draftStatusErrorTitle: s("Mức độ thực hiện", "Implementation status"),
+  draftStatusError: s(
+    "Chọn một trong ba mức: Hoàn thành, Đang thực hiện, Chưa hoàn thành (hoặc để trống khi kế hoạch mới lập).",
+    "Choose one of: Hoàn thành, Đang thực hiện, Chưa hoàn thành (or leave it empty while the plan is new).",
+  ),
   // --- word (end) ---
   // --- office (start) ---
   officeNotAvailable: s(
@@ -737,6 +963,35 @@ export const STRINGS = {
   officeNotInOffice: s(
     "Chức năng này chỉ dùng được khi tiện ích chạy trong Excel.",
     "This only works when the add-in runs inside Excel.",
+  ),
+  officeSelect2026Row: s(
+    "Hãy chọn một ô trong một dòng của bảng IV (vấn đề trọng tâm) hoặc bảng V (kế hoạch cải tiến) rồi bấm chèn lại.",
+    "Select a cell in a row of table IV (focus problems) or table V (the improvement plan), then insert again.",
+  ),
+  officeCriterionAlreadyThere: f(
+    (code: string) => `Dòng đã chọn đã ghi tiêu chí ${code}; không có gì thay đổi.`,
+    (code: string) => `The selected row already names criterion ${code}; nothing was changed.`,
+  ),
+  officeCellNeedsSheet: f(
+    (cell: string) => `Địa chỉ ô "${cell}" không rõ trang tính; không có gì được ghi.`,
+    (cell: string) => `The cell address "${cell}" names no sheet; nothing was written.`,
+  ),
+  officeCellsMissing: s(
+    "Không tìm thấy trang tính hoặc ô cần ghi (có thể trang đã bị đổi tên hoặc xóa) nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.",
+    "A sheet or cell to write was not found (it may have been renamed or deleted), so nothing was written. The plan is read again; check it and try again.",
+  ),
+  officeCellHasFormula: f(
+    (cell: string) => `Ô ${cell} đang chứa công thức nên không được ghi đè; không có gì được ghi.`,
+    (cell: string) => `Cell ${cell} holds a formula and is not overwritten; nothing was written.`,
+  ),
+  officeCellChanged: f(
+    (cell: string, now: string) =>
+      `Ô ${cell} đã thay đổi từ lần đọc trước (nay là "${now}") nên không có gì được ghi. Kế hoạch được đọc lại; hãy kiểm tra rồi làm lại.`,
+    (cell: string, now: string) => `Cell ${cell} changed since the plan was read (it now holds "${now}"), so nothing was written. The plan is read again; check it and try again.`,
+  ),
+  officeCreatePlanFailed: f(
+    (sheet: string, detail: string) => `Không tạo được trang tính kế hoạch mới "${sheet}" (${detail}). Các trang tính đang có không bị thay đổi.`,
+    (sheet: string, detail: string) => `Could not create the new plan sheet "${sheet}" (${detail}). The existing sheets are unchanged.`,
   ),
   // --- office (end) ---
   // --- ui (start) ---
@@ -1133,6 +1388,196 @@ export const STRINGS = {
   ),
   uiSummaryTotals: s("Cộng các trường", "All schools"),
   uiReadAgain: s("Đọc lại sổ tính", "Read the workbook again"),
+  uiInsertHint2026: s(
+    "Kế hoạch theo mẫu 2026: chọn một ô trong dòng của bảng IV hoặc bảng V rồi bấm Chèn. Lời của trường trong ô được giữ, mã tiêu chí được thêm vào trước.",
+    "A 2026-form plan: select a cell in a row of table IV or V, then Insert. The school's own words in the cell are kept; the criterion code is put in front.",
+  ),
+  uiRevModeTab: s("Rà soát", "Review"),
+  uiRevModeHeading: s("Rà soát thực hiện kế hoạch", "Reviewing the plan"),
+  uiRevModeHelp: s(
+    "Chọn mức độ thực hiện của từng nội dung (bảng V) và ghi kết quả theo dõi của kỳ (bảng VI). Bấm \"Xem thay đổi\" để xem từng ô trước khi ghi.",
+    "Set how far each item got (table V) and fill the monitoring row of the period (table VI). \"Review changes\" lists every cell before anything is written.",
+  ),
+  uiRevModeOnly2026: s(
+    "Chế độ rà soát dùng cho kế hoạch theo mẫu 2026 (Biểu 2, Thông tư 57/2026), có cột \"Mức độ thực hiện\" và bảng VI theo dõi, đánh giá.",
+    "The review mode is for plans on the 2026 form (Biểu 2, Circular 57/2026), with a \"Mức độ thực hiện\" column and the monitoring table VI.",
+  ),
+  uiRevModeRowsHeading: s("Mức độ thực hiện (bảng V)", "Implementation status (table V)"),
+  uiRevModeStatusLabel: f(
+    (row: string) => `Mức độ thực hiện của dòng ${row}`,
+    (row: string) => `Implementation status of row ${row}`,
+  ),
+  uiRevModeEmpty: s("(để trống)", "(empty)"),
+  uiRevModeAsIs: f(
+    (v: string) => `Giữ nguyên: ${v}`,
+    (v: string) => `Keep: ${v}`,
+  ),
+  uiRevModeNoCell: s("Không có ô mức độ thực hiện", "No status cell"),
+  uiRevModePeriodLabel: s("Thời điểm (bảng VI)", "Period (table VI)"),
+  uiRevModePeriodHk1: s("Cuối học kỳ I", "End of semester I"),
+  uiRevModePeriodYear: s("Cuối năm học", "End of the school year"),
+  uiRevModeSubject: s("Nội dung theo dõi", "What was monitored"),
+  uiRevModeResult: s("Kết quả thực hiện", "Result"),
+  uiRevModeAdjustment: s("Điều chỉnh (nếu có)", "Adjustment (if any)"),
+  uiRevModeReviewer: s("Người đánh giá", "Reviewer"),
+  uiRevModeStatus: s("Mức độ thực hiện", "Status"),
+  uiRevModeNoStatusColumn: s(
+    "Bảng V không có cột \"Mức độ thực hiện\"; hãy thêm cột này vào bảng trong sổ tính rồi đọc lại.",
+    "Table V has no \"Mức độ thực hiện\" column; add it to the table in the workbook, then read the plan again.",
+  ),
+  uiRevModeNoReviewTable: s(
+    "Không tìm thấy bảng VI (Theo dõi và đánh giá thực hiện); hãy thêm bảng VI vào sổ tính rồi đọc lại.",
+    "Table VI (monitoring and review) was not found; add it to the workbook, then read the plan again.",
+  ),
+  uiRevModeNoPeriodRow: f(
+    (period: string) => `Bảng VI chưa có dòng "${period}"; hãy thêm dòng đó (cột Thời điểm ghi "${period}") trong sổ tính rồi đọc lại.`,
+    (period: string) => `Table VI has no "${period}" row; add it (with "${period}" in the Thời điểm column) in the workbook, then read the plan again.`,
+  ),
+  uiRevModeShowChanges: s("Xem thay đổi", "Review changes"),
+  uiRevModeChanges: f(
+    (n: number) => `${n} ô sẽ được ghi:`,
+    (n: number) => `${n} cells will be written:`,
+  ),
+  uiRevModeEmptyValue: s("(trống)", "(empty)"),
+  uiRevModeUndoExcel: s(
+    "Excel không hoàn tác (Ctrl+Z) được các ô do tiện ích ghi; hãy kiểm tra danh sách trước khi ghi.",
+    "Excel cannot undo (Ctrl+Z) cells written by the add-in; check the list before writing.",
+  ),
+  uiRevModeUndoFile: s(
+    "Các ô được ghi vào bảng đang mở trong trình duyệt; tệp trên máy không đổi. Bản tải về giữ các trang, công thức, định dạng, ô gộp và danh sách chọn, nhưng không giữ ghi chú (comment) và biểu đồ nếu tệp có.",
+    "The cells are written into the workbook open in the browser; the file on your computer is unchanged. The download keeps the sheets, formulas, formatting, merged cells and dropdowns, but not comments or charts if the file has any.",
+  ),
+  uiRevModeConfirm: f(
+    (n: number) => `Ghi ${n} thay đổi`,
+    (n: number) => `Write ${n} changes`,
+  ),
+  uiRevModeNothing: s("Chưa có thay đổi nào để ghi.", "There is no change to write yet."),
+  uiRevModeCannotWrite: s("Ở đây không ghi được trực tiếp vào ô của kế hoạch.", "Cells of the plan cannot be written here."),
+  uiRevModeWritten: f(
+    (n: number) => `Đã ghi ${n} ô vào sổ tính; kế hoạch đã được đọc lại.`,
+    (n: number) => `${n} cells written to the workbook; the plan was read again.`,
+  ),
+  uiRevModeWrittenFile: f(
+    (n: number) => `Đã ghi ${n} ô vào bảng đang mở; bấm "Tải về bảng đã cập nhật" để lưu tệp.`,
+    (n: number) => `${n} cells written to the open workbook; use "Download the updated workbook" to save the file.`,
+  ),
+  uiRevModeDownload: s("Tải về bảng đã cập nhật", "Download the updated workbook"),
+  uiFieldInfo2026: s("Thông tin chung", "General information"),
+  uiFieldReporting2026: s("Cơ chế đánh giá và báo cáo", "Review and reporting"),
+  uiSectionsDraft2026: s(
+    "Văn bản gợi ý của phần mềm theo bố cục Biểu 2 (Thông tư 57/2026/TT-BGDĐT), không phải lời văn chính thức của Thông tư: hãy sửa cho phù hợp với nhà trường.",
+    "The add-in's suggested wording, following the layout of Form 2 (Circular 57/2026), not the circular's official text: adapt it to the school.",
+  ),
+  uiNewPlanAction: s("Tạo kế hoạch mới", "New plan"),
+  uiNewPlanHeading: s("Tạo kế hoạch mới (Biểu 2)", "New plan (Form 2)"),
+  uiNewPlanHelp: s(
+    "Bảng tính trống theo Biểu 2, Thông tư 57/2026: tiêu đề, bảng IV, V, VI, danh sách chọn tiêu chí và mức độ thực hiện trong ô.",
+    "A blank workbook on Form 2, Circular 57/2026: letterhead, tables IV, V, VI, in-cell lists of criteria and statuses.",
+  ),
+  uiNewPlanLevel: s("Cấp học", "School level"),
+  uiNewPlanChooseLevel: s("Chọn cấp học", "Choose the level"),
+  uiNewPlanYear: s("Năm học", "School year"),
+  uiNewPlanSchool: s("Tên trường", "School name"),
+  uiNewPlanSchoolPlaceholder: s("TRƯỜNG TIỂU HỌC …", "TRƯỜNG TIỂU HỌC …"),
+  uiNewPlanAgency: s("Cơ quan chủ quản", "Governing body"),
+  uiNewPlanSubmit: s("Tạo", "Create"),
+  uiNewPlanBusy: s("Đang tạo kế hoạch mới…", "Creating the new plan…"),
+  uiNewPlanNeedsLevel: s("Hãy chọn cấp học: danh sách tiêu chí và quy định áp dụng theo cấp học.", "Choose the school level: the criteria and the regulation depend on it."),
+  uiNewPlanLevelMismatch: f(
+    (named: string) => `Tên trường ghi cấp ${named}, khác cấp học đã chọn. Hãy sửa tên trường hoặc cấp học cho khớp.`,
+    (named: string) => `The school name says ${named}, not the level chosen. Make the name and the level agree.`,
+  ),
+  uiNewPlanYearBeforeForm: f(
+    (from: string) => `Biểu 2 (Thông tư 57/2026) áp dụng từ năm học ${from}. Hãy chọn năm học ${from} hoặc muộn hơn.`,
+    (from: string) => `Form 2 (Circular 57/2026) applies from school year ${from}. Choose ${from} or later.`,
+  ),
+  uiNewPlanUnsupported: s("Nơi đang mở không tạo được kế hoạch mới.", "A new plan cannot be created here."),
+  uiNewPlanCreatedSheet: f(
+    (sheet: string) => `Đã tạo kế hoạch mới trên trang tính "${sheet}". Điền bảng IV, V, VI; chọn tiêu chí và mức độ thực hiện từ danh sách trong ô.`,
+    (sheet: string) => `New plan created on the sheet "${sheet}". Fill in tables IV, V, VI; pick criteria and statuses from the in-cell lists.`,
+  ),
+  uiNewPlanDownloaded: f(
+    (file: string) => `Đã tải xuống "${file}". Mở tệp bằng Excel để điền, rồi mở lại tệp tại đây để kiểm tra.`,
+    (file: string) => `"${file}" downloaded. Fill it in with Excel, then open it here to check it.`,
+  ),
+  uiConvertHelp2026: s(
+    "Năm học này theo Biểu 2 (Thông tư 57/2026): ghi kế hoạch thành các bảng IV, V, VI của Biểu 2 trên trang mới \"Kế hoạch CTCL\", có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Trang tính gốc giữ nguyên.",
+    "This school year uses Form 2 (Circular 57/2026): writes the plan as Form 2's tables IV, V, VI on a new \"Kế hoạch CTCL\" sheet, with in-cell lists of criteria and statuses. The original sheet is left as it is.",
+  ),
+  uiDownloadTableHelp2026: s(
+    "Năm học này theo Biểu 2 (Thông tư 57/2026): tải về tệp Excel gồm các bảng IV, V, VI của Biểu 2, có danh sách chọn tiêu chí và mức độ thực hiện trong ô. Tệp gốc giữ nguyên.",
+    "This school year uses Form 2 (Circular 57/2026): downloads an Excel file with Form 2's tables IV, V, VI and in-cell lists of criteria and statuses. The original file is left as it is.",
+  ),
+  // next year ("Lập kế hoạch năm học mới") and the crosswalk in the criteria tab
+  uiNyHeading: s("Kế hoạch năm học mới", "Next year's plan"),
+  uiNyHelp: f(
+    (year: string) =>
+      `Lập bản nháp kế hoạch năm học ${year} theo Thông tư 57/2026 (Biểu 2) từ kế hoạch này: tiêu chí chuyển theo bảng ở mục Tiêu chí, thời gian dời sang năm mới, dòng đã hoàn thành không mang sang. Kế hoạch này không bị thay đổi.`,
+    (year: string) =>
+      `Drafts the ${year} plan on Thông tư 57/2026 (Form 2) from this plan: criteria carried by the table in the Criteria tab, timelines moved to the new year, done rows left out. This plan is not changed.`,
+  ),
+  uiNyButton: s("Lập kế hoạch năm học mới", "Draft next year's plan"),
+  uiNyProgress: s("Đang lập bản nháp…", "Drafting…"),
+  uiNyDone: f(
+    (year: string, reg: string, where: string) => `Đã tạo bản nháp kế hoạch năm học ${year} theo ${reg}: ${where}`,
+    (year: string, reg: string, where: string) => `Draft plan for ${year} on ${reg} created: ${where}`,
+  ),
+  uiNyLeftHead: s("Không mang sang (đã hoàn thành năm trước)", "Left out (done last year)"),
+  uiNyChooseHead: s("Cần chọn tiêu chí (không có tiêu chí tương ứng)", "Criteria to choose (no matching one)"),
+  uiNyNoHost: s(
+    "Nơi đang dùng chưa tạo được bảng tính mới. Hãy dùng lệnh: ctcl next-year KẾ-HOẠCH.xlsx -o KẾ-HOẠCH-MỚI.xlsx",
+    "This host cannot create a new workbook yet. Use: ctcl next-year PLAN.xlsx -o NEW-PLAN.xlsx",
+  ),
+  uiCrosswalkHeading: f(
+    (from: string, to: string) => `Chuyển tiêu chí sang năm học mới: ${from} → ${to}`,
+    (from: string, to: string) => `Criteria for next year: ${from} → ${to}`,
+  ),
+  uiCrosswalkHelp: s(
+    "Tiêu chí cũ → tiêu chí mới, với lý do. Bảng do phần mềm lập bằng cách so nội dung các tiêu chí, Bộ chưa công bố bảng chuyển đổi: hãy kiểm tra lại.",
+    "Old criterion → new criterion, with the reason. Made by comparing the criteria's content; the Ministry has published no correspondence table: check it.",
+  ),
+  uiCrosswalkToChoose: s("cần chọn", "to choose"),
+  uiCrosswalkAlso: f(
+    (list: string) => `Cũng có thể: ${list}`,
+    (list: string) => `Could also be: ${list}`,
+  ),
+  uiCrosswalkRemoved: s("đã bỏ từ 2025-2026", "removed from 2025-2026"),
+  uiCrosswalkLevel4: f(
+    (reason: string) => `Mức 4: ${reason}`,
+    (reason: string) => `Level 4: ${reason}`,
+  ),
+  uiProgressHeading: s("Mức độ thực hiện kế hoạch", "Implementation status"),
+  uiProgressDone: s("Hoàn thành", "Done"),
+  uiProgressInProgress: s("Đang thực hiện", "In progress"),
+  uiProgressNotDone: s("Chưa hoàn thành", "Not done"),
+  uiProgressUnset: s("Chưa đánh giá", "Not assessed"),
+  uiProgressStandard: f(
+    (n: string) => (n ? `Tiêu chuẩn ${n}` : "Chưa xác định tiêu chuẩn"),
+    (n: string) => (n ? `Standard ${n}` : "Standard not known"),
+  ),
+  uiProgressBar: f(
+    (label: string, done: number, inProgress: number, notDone: number, unset: number) =>
+      `${label}: ${done} hoàn thành, ${inProgress} đang thực hiện, ${notDone} chưa hoàn thành, ${unset} chưa đánh giá`,
+    (label: string, done: number, inProgress: number, notDone: number, unset: number) =>
+      `${label}: ${done} done, ${inProgress} in progress, ${notDone} not done, ${unset} not assessed`,
+  ),
+  uiReviewHeading: s("Báo cáo sơ kết / tổng kết", "Semester / year-end review report"),
+  uiReviewHelp: s(
+    "Báo cáo kết quả thực hiện kế hoạch theo thể thức Nghị định 30: số nội dung theo mức độ thực hiện và theo tiêu chuẩn, kết quả theo dõi ở mục VI, các nội dung chưa hoàn thành và chuyển tiếp. Số và ngày của báo cáo để trống cho văn thư ghi khi ký.",
+    "The report on the plan's implementation in the Decree 30 format: rows by status and by standard, the section VI review, the rows not done and what carries on. The report's number and date are left blank for the office to fill in at signing.",
+  ),
+  uiReviewPeriod: s("Kỳ báo cáo", "Report period"),
+  uiReviewPeriodHk1: s("Sơ kết học kỳ I", "End of semester I"),
+  uiReviewPeriodYear: s("Tổng kết năm học", "End of the school year"),
+  uiReviewMake: s("Tải báo cáo (Word)", "Download the report (Word)"),
+  uiReviewNeeds2026: s(
+    "Báo cáo cần cột \"Mức độ thực hiện\" của mẫu kế hoạch năm 2026; kế hoạch này theo mẫu năm 2018.",
+    "The report needs the \"Mức độ thực hiện\" (status) column of the 2026 plan form; this plan is on the 2018 form.",
+  ),
+  uiReviewFailed: f(
+    (detail: string) => `Không tạo được báo cáo: ${detail}`,
+    (detail: string) => `Could not make the report: ${detail}`,
+  ),
   // --- ui (end) ---
 } as const;
 

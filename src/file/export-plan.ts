@@ -4,11 +4,16 @@
  * Text columns are stored as text (number format "@", string cells), so a
  * value like "=A1" or "- Mua sắm" stays text and never becomes a formula; the
  * amount column holds numbers ("#,##0") and the totals row an auditable
- * SUBTOTAL formula with its cached result.
+ * SUBTOTAL formula with its cached result. A plan of a 2026-form school year
+ * is written on that form instead (Biểu 2: tables IV, V with its statuses, VI;
+ * ./draft-workbook.ts).
  */
 import ExcelJS from "exceljs";
 import type { Plan, Totals } from "../core/plan";
 import { amountsOf } from "../core/totals";
+import { contextOf } from "../core/context";
+import { draftFromPlan } from "../core/forms/layout2026";
+import { draftWorkbookBytes } from "./draft-workbook";
 import {
   PLAN_SHEET_NAME,
   TOTALS_LABEL,
@@ -21,6 +26,7 @@ import {
 
 /** The plan table as .xlsx bytes: header in row 1, one row per plan row, a totals row. */
 export async function buildPlanWorkbook(plan: Plan, totals: Totals): Promise<Uint8Array> {
+  if (contextOf(plan).form === "2026") return draftWorkbookBytes(draftFromPlan(plan));
   const columns = planTableColumns(plan);
   const amounts = amountsOf(plan, totals);
   const block = planTableBlock(plan, amounts);

@@ -12,12 +12,13 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
 import { XLSX_MIME, planTableFileName } from "../core/file-names";
-import type { Host, HostCapabilities, HostResult, SavedPlan, WorkWatch } from "../host";
 import type { SchoolSummary, Summary } from "../core/summary";
+import type { CellEdit, Host, HostCapabilities, HostResult, SavedPlan, WorkWatch } from "../host";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { langFromTag } from "../core/lang";
 import { readErrorMessage } from "./read-error";
+import type { Draft2026 } from "../core/forms/draft";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
@@ -31,6 +32,17 @@ export interface ExportModule {
   buildPlanWorkbook(plan: Plan, totals: Totals): Promise<Uint8Array>;
 }
 
+/** What the file host needs to write cells into the open workbook (./edit-workbook, exceljs; injectable for tests). */
+export interface EditModule {
+  applyCellEdits(bytes: Uint8Array, edits: readonly CellEdit[]): Promise<Uint8Array>;
+  updatedFileName(name: string): string;
+}
+
+/** The 2026-form workbook writer ("Tạo kế hoạch mới", ./draft-workbook; injectable for tests). */
+export interface DraftModule {
+  draftWorkbookBytes(draft: Draft2026): Promise<Uint8Array>;
+}
+
 export interface FileHostOptions {
   /** Browser language ("vi-VN", "en-US"); defaults to navigator.language. */
   language?: string;
@@ -42,6 +54,9 @@ export interface FileHostOptions {
   /** Starts the reader's Web Worker (src/file/xlsx.worker.ts); the page's entry makes it, as only the bundler knows its URL. */
   createXlsxWorker?: () => Worker;
   loadExport?: () => Promise<ExportModule>;
+  loadEdit?: () => Promise<EditModule>;
+  /** The 2026-form workbook writer ("Tạo kế hoạch mới"). */
+  loadDraft?: () => Promise<DraftModule>;
 }
 
 const STORAGE_PREFIX = "ctcl:plan:";
@@ -51,8 +66,11 @@ export class FileHost implements Host {
   readonly capabilities: HostCapabilities = { writeSheet: false, selectCells: false, openFiles: true, liveEdits: false };
   private snapshot: WorkbookSnapshot | null = null;
   private name: string | null = null;
+  /** The open file's bytes (with the cells written by `writeCells`), and whether any were written. */
+  private bytes: Uint8Array | null = null;
+  private edited = false;
   /** A file read by `open` and not yet committed: the open plan stays until it is. */
-  private pending: { snapshot: WorkbookSnapshot; name: string } | null = null;
+  private pending: { snapshot: WorkbookSnapshot; name: string; bytes: Uint8Array } | null = null;
   private readonly saved = new Map<string, SavedPlan>();
   private readonly lang: Lang;
   private readonly languageTag: string;
@@ -61,6 +79,8 @@ export class FileHost implements Host {
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly loadExport: () => Promise<ExportModule>;
   private readonly createWorker: (() => Worker) | undefined;
+  private readonly loadEdit: () => Promise<EditModule>;
+  private readonly loadDraft: () => Promise<DraftModule>;
 
   constructor(options: FileHostOptions = {}) {
     this.languageTag = options.language ?? (typeof navigator !== "undefined" ? navigator.language || "vi" : "vi");
@@ -76,6 +96,8 @@ export class FileHost implements Host {
         ? () => import(/* webpackChunkName: "xlsx-worker" */ "./xlsx-in-worker").then((m) => m.workerReader(createWorker))
         : () => import(/* webpackChunkName: "xlsx" */ "./xlsx"));
     this.loadExport = options.loadExport ?? (() => import(/* webpackChunkName: "xlsx" */ "./export-plan"));
+    this.loadEdit = options.loadEdit ?? (() => import(/* webpackChunkName: "xlsx" */ "./edit-workbook"));
+    this.loadDraft = options.loadDraft ?? (() => import(/* webpackChunkName: "xlsx" */ "./draft-workbook"));
   }
 
   language(): string {
@@ -98,6 +120,8 @@ export class FileHost implements Host {
     if (!this.pending) return;
     this.snapshot = this.pending.snapshot;
     this.name = this.pending.name;
+    this.bytes = this.pending.bytes;
+    this.edited = false;
     this.pending = null;
   }
 
@@ -116,7 +140,7 @@ export class FileHost implements Host {
     try {
       const snapshot = await mod.snapshotFromXlsx(bytes, watch);
       if (watch?.signal?.aborted) return { ok: false, error: "", cancelled: true };
-      this.pending = { snapshot, name };
+      this.pending = { snapshot, name, bytes };
       return { ok: true, value: { sheets: snapshot.sheets.map((s) => s.sheetName) } };
     } catch (e) {
       if ((e as { code?: unknown } | null)?.code === "cancelled") return { ok: false, error: "", cancelled: true };
@@ -211,6 +235,20 @@ export class FileHost implements Host {
     }
   }
 
+  /** "Tạo kế hoạch mới": the Biểu 2 workbook, downloaded as "KH-CTCL-<year>.xlsx". */
+  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+    try {
+      const mod = await this.loadDraft();
+      const bytes = await mod.draftWorkbookBytes(draft);
+      const name = newPlanFileName(draft.schoolYear);
+      const saved = await this.download(bytes, name, XLSX_MIME);
+      if (!saved.ok) return saved;
+      return { ok: true, value: { where: name } };
+    } catch (e) {
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), this.lang) };
+    }
+  }
+
   async highlightIssues(_issues: Issue[]): Promise<HostResult<void>> {
     return { ok: true, value: undefined };
   }
@@ -227,6 +265,54 @@ export class FileHost implements Host {
     return { ok: false, error: t("officeNotInOffice", this.lang) };
   }
 
+  hasEdits(): boolean {
+    return this.edited;
+  }
+
+  /**
+   * Review mode: writes the cells into the open workbook (all or nothing, each
+   * cell checked against the old text the pane showed), then reads it again:
+   * the next `readWorkbook` sees the new text. The file on disk changes only
+   * when the user downloads it (`downloadWorkbook`).
+   */
+  async writeCells(edits: CellEdit[]): Promise<HostResult<{ cells: number }>> {
+    if (!this.snapshot || !this.bytes || this.pending) return { ok: false, error: t("uiNeedPlan", this.lang) };
+    if (edits.length === 0) return { ok: true, value: { cells: 0 } };
+    try {
+      const edit = await this.loadEdit();
+      const bytes = await edit.applyCellEdits(this.bytes, edits);
+      const snapshot = await (await this.loadXlsx()).snapshotFromXlsx(bytes);
+      this.bytes = bytes;
+      this.snapshot = snapshot;
+      this.edited = true;
+      return { ok: true, value: { cells: edits.length } };
+    } catch (e) {
+      return { ok: false, error: this.editErrorSentence(e) };
+    }
+  }
+
+  private editErrorSentence(e: unknown): string {
+    const err = e as { name?: string; code?: string; cell?: string; now?: string };
+    if (err?.name === "EditError") {
+      if (err.code === "changed") return t("officeCellChanged", err.cell ?? "", err.now ?? "", this.lang);
+      if (err.code === "formula") return t("officeCellHasFormula", err.cell ?? "", this.lang);
+      if (err.code === "missing") return t("officeCellsMissing", this.lang);
+    }
+    return t("uiUnexpected", errorDetail(e), this.lang);
+  }
+
+  /** "Tải về bảng đã cập nhật": the open workbook with the cells written, under the file's name + " (đã cập nhật)". */
+  async downloadWorkbook(): Promise<HostResult<{ fileName: string }>> {
+    if (!this.bytes || !this.name) return { ok: false, error: t("uiNeedPlan", this.lang) };
+    try {
+      const fileName = (await this.loadEdit()).updatedFileName(this.name);
+      const saved = await this.download(this.bytes, fileName, XLSX_MIME);
+      return saved.ok ? { ok: true, value: { fileName } } : saved;
+    } catch (e) {
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), this.lang) };
+    }
+  }
+
   onPlanSheetChanged(_listener: (rows: number[]) => void): () => void {
     return () => undefined;
   }
@@ -240,4 +326,10 @@ export class FileHost implements Host {
       return { ok: false, error: t("officeDownloadFailed", fileName, errorDetail(e), this.lang) };
     }
   }
+}
+
+/** "KH-CTCL-2026-2027.xlsx": the file of a new plan. */
+export function newPlanFileName(schoolYear: string): string {
+  const year = /^\d{4}-\d{4}$/.test(schoolYear) ? schoolYear : "moi";
+  return `KH-CTCL-${year}.xlsx`;
 }

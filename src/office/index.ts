@@ -3,11 +3,13 @@
  * answers { ok, value } or { ok: false, error } with a sentence; none throws.
  * Round trips per action (context.sync), the same for 30 or 5,000 rows:
  * listSheets 1, hasPlanSheet 1, readWorkbook(sheet) 2 (3 for every sheet),
- * writePlanSheet 2, highlightIssues 2 (1 right after reading the plan sheet), selectCell 1, insertCriterion 2,
- * writeTotalsRow 2, onPlanSheetChanged 1 (registration); loadInfo/saveInfo
+ * writePlanSheet 2, highlightIssues 2 (1 right after reading the plan sheet), selectCell 1, insertCriterion 2 (3 on a 2026-form plan), writeCells 2,
+ * writeTotalsRow 2, onPlanSheetChanged 1 (registration), createPlan 3-5 (./write-draft); loadInfo/saveInfo
  * and download use no sync. See each module for the details.
  */
-import type { Host, HostResult, SavedPlan } from "../host";
+import type { CellEdit, Host, HostResult, SavedPlan } from "../host";
+import type { CriterionTargets } from "../core/criterion-target";
+import { insertCriterion2026, writeCells } from "./write-cells";
 import { safeLocalStorage, storeLanguage, storedLanguage } from "../browser/storage";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
@@ -22,6 +24,8 @@ import { writeTotalsRow } from "./totals-row";
 import { loadInfo, saveInfo } from "./settings";
 import { subscribePlanChanges, type PlanSheetState } from "./events";
 import { download } from "./download";
+import { createPlanSheet } from "./write-draft";
+import type { Draft2026 } from "../core/forms/draft";
 
 /** After the add-in's own writes, change events are ignored this long (ms). */
 const OWN_WRITE_MUTE_MS = 1500;
@@ -131,9 +135,24 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
       return attempt(lang(), () => env.run((context) => selectCell(context, sheet, address, lang())));
     },
 
-    insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>> {
+    insertCriterion(code: string, label: string, targets?: CriterionTargets): Promise<HostResult<{ cell: string }>> {
       planExtent = null;
+      if (targets) {
+        const name = targets.name ?? (label.replace(/^\s*ti[eê]u\s*ch[ií]\s*[\d.]+\s*[:.\-–]?\s*/iu, "") || label);
+        return attempt(lang(), () => env.run((context) => insertCriterion2026(context, code, name, targets, lang())));
+      }
       return attempt(lang(), () => env.run((context) => insertCriterion(context, code, label, lang())));
+    },
+
+    writeCells(edits: CellEdit[]): Promise<HostResult<{ cells: number }>> {
+      planExtent = null;
+      return attempt(lang(), async () => {
+        try {
+          return await env.run((context) => writeCells(context, edits, lang()));
+        } finally {
+          state.muteUntil = Date.now() + OWN_WRITE_MUTE_MS;
+        }
+      });
     },
 
     writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
@@ -155,6 +174,15 @@ export function createExcelHost(overrides: Partial<ExcelEnv> = {}): Host {
 
     async download(bytes: Uint8Array, fileName: string, mime: string): Promise<HostResult<void>> {
       return attempt(lang(), async () => download(env, bytes, fileName, mime, lang()));
+    },
+
+    createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+      planExtent = null;
+      return attempt(lang(), async () => {
+        const r = await env.run((context) => createPlanSheet(context, draft, lang()));
+        state.muteUntil = Date.now() + OWN_WRITE_MUTE_MS;
+        return { where: r.sheet };
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Writes the clean plan table on its own sheet ("Kế hoạch CTCL"), never
- * touching the sheet the plan was read from.
+ * touching the sheet the plan was read from. A plan of a 2026-form school
+ * year gets the Biểu 2 tables instead (./write-draft.ts, same swap).
  *
  * No data loss: the table is built on a new sheet ("Kế hoạch CTCL (đang
  * ghi)"); only when everything is written, the old plan sheet is deleted and
@@ -26,14 +27,17 @@ import {
   planTableColumns,
   type PlanTableValue,
 } from "../core/plan-table";
-import { t, type Lang } from "../core/strings";
+import type { Lang } from "../core/strings";
 import { queueCatalogueSheet, queueCriterionDropdown } from "./catalogue";
 import { widthPoints } from "./layout";
 import { HostError } from "./result";
-import { errorDetail } from "../core/errors";
 import { queueTotalsRow } from "./totals-row";
+import { TEMP_SHEET_NAME, explainFailure } from "./plan-swap";
+import { writeDraftPlanSheet } from "./write-draft";
+import { draftFromPlan } from "../core/forms/layout2026";
 
-export const TEMP_SHEET_NAME = "Kế hoạch CTCL (đang ghi)";
+export { TEMP_SHEET_NAME };
+
 export const TEMP_TABLE_NAME = "KeHoachCTCL_moi";
 /** Bytes of values written per sync (JSON estimate), under the 5 MB request cap. */
 export const WRITE_BYTES_PER_SYNC = 4_000_000;
@@ -72,6 +76,8 @@ export function sliceRows(rows: PlanTableValue[][], maxBytes: number): { start: 
 }
 
 export async function writePlanSheet(context: Excel.RequestContext, plan: Plan, totals: Totals, lang: Lang): Promise<WritePlanResult> {
+  // A plan of a 2026-form year: the Biểu 2 tables (IV, V with its statuses, VI) instead of the 2018 table.
+  if (contextOf(plan).form === "2026") return writeDraftPlanSheet(context, draftFromPlan(plan), plan.sheet, lang);
   const columns = planTableColumns(plan);
   const amounts = amountsOf(plan, totals);
   const block = planTableBlock(plan, amounts);
@@ -174,42 +180,3 @@ export async function writePlanSheet(context: Excel.RequestContext, plan: Plan, 
   }
 }
 
-/**
- * Finds out what a failed write left behind, cleans up, and words it; or, when
- * only a cosmetic last step failed after the swap, the new sheet's id.
- */
-async function explainFailure(
-  context: Excel.RequestContext,
-  e: unknown,
-  hadOld: boolean,
-  oldId: string | null,
-  lang: Lang,
-): Promise<HostError | { sheetId: string }> {
-  const detail = errorDetail(e);
-  try {
-    const sheets = context.workbook.worksheets;
-    const temp = sheets.getItemOrNullObject(TEMP_SHEET_NAME);
-    temp.load("name");
-    const planSheet = sheets.getItemOrNullObject(PLAN_SHEET_NAME);
-    planSheet.load("name,id");
-    await context.sync();
-    if (temp.isNullObject) {
-      // No temp sheet: either it was never made, or the swap went through.
-      if (!planSheet.isNullObject && planSheet.id !== oldId) return { sheetId: planSheet.id };
-      return new HostError(t("officeWriteFailedUnchanged", PLAN_SHEET_NAME, detail, lang));
-    }
-    if (hadOld && planSheet.isNullObject) {
-      // The old sheet went, the rename did not happen: the new table is complete on the temp sheet.
-      return new HostError(t("officeWriteFailedRenamed", PLAN_SHEET_NAME, TEMP_SHEET_NAME, detail, lang));
-    }
-    temp.delete();
-    try {
-      await context.sync();
-    } catch {
-      return new HostError(t("officeWriteFailedTempLeft", PLAN_SHEET_NAME, TEMP_SHEET_NAME, detail, lang));
-    }
-    return new HostError(t("officeWriteFailedUnchanged", PLAN_SHEET_NAME, detail, lang));
-  } catch {
-    return new HostError(t("officeWriteFailedUnchanged", PLAN_SHEET_NAME, detail, lang));
-  }
-}

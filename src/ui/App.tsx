@@ -32,12 +32,15 @@ import type { TabId } from "./state";
 import { HostBar, SAMPLE_URL } from "./components/HostBar";
 import { InfoPanel } from "./components/InfoPanel";
 import { TablePanel } from "./components/TablePanel";
+import { NextYearAction } from "./components/NextYearAction";
 import { CheckPanel, IssueSummary } from "./components/CheckPanel";
 import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
+import { ReviewPanel } from "./components/ReviewPanel";
 import { WordAction } from "./components/WordAction";
 import { WorkProgress } from "./components/WorkProgress";
 import { SummaryPanel } from "./components/SummaryPanel";
+import { NewPlanPanel } from "./components/NewPlanPanel";
 import { formatAmount } from "../core/words";
 import { VERSION } from "./version";
 
@@ -69,12 +72,14 @@ const useStyles = makeStyles({
   },
 });
 
-const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" }[] = [
+const TABS: { id: TabId; label: "uiTabInfo" | "uiTabTable" | "uiTabCheck" | "uiTabTotals" | "uiTabCriteria" | "uiRevModeTab"; form2026?: boolean }[] = [
   { id: "info", label: "uiTabInfo" },
   { id: "table", label: "uiTabTable" },
   { id: "check", label: "uiTabCheck" },
   { id: "totals", label: "uiTabTotals" },
   { id: "criteria", label: "uiTabCriteria" },
+  // The review mode writes into tables V and VI of a 2026-form plan only.
+  { id: "review", label: "uiRevModeTab", form2026: true },
 ];
 
 function PlanSummary({ ctl }: { ctl: Controller }): React.ReactElement | null {
@@ -176,7 +181,7 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           <WordAction ctl={ctl} />
           <nav className={s.nav} aria-label={tr("uiSectionsNav")}>
             <TabList className={s.tabs} size="small" selectedValue={ui.tab} onTabSelect={(_, d) => ctl.setTab(d.value as TabId)}>
-              {TABS.map((t) => (
+              {TABS.filter((t) => !t.form2026 || ctl.plan?.form === "2026").map((t) => (
                 <Tab key={t.id} className={s.tab} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
                   {tr(t.label)}
                 </Tab>
@@ -186,12 +191,15 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
           <div role="tabpanel" id={`panel-${ui.tab}`} aria-labelledby={`tab-${ui.tab}`}>
             {ui.tab === "info" ? <InfoPanel ctl={ctl} /> : null}
             {ui.tab === "table" ? <TablePanel ctl={ctl} /> : null}
+            {ui.tab === "table" ? <NextYearAction ctl={ctl} /> : null}
             {ui.tab === "check" ? <CheckPanel ctl={ctl} /> : null}
             {ui.tab === "totals" ? <TotalsPanel ctl={ctl} /> : null}
             {ui.tab === "criteria" ? <CriteriaPanel ctl={ctl} /> : null}
+            {ui.tab === "review" ? <ReviewPanel ctl={ctl} /> : null}
           </div>
         </>
       ) : null}
+      <NewPlanPanel ctl={ctl} />
       <p className={s.version} data-testid="version">KH CTCL {VERSION}</p>
     </div>
   );

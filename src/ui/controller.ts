@@ -199,6 +199,14 @@ export class PaneController extends SheetActions {
       const all = await this.host.readWorkbook();
       if (all.ok) result = await analyser.analyse(all.value, {}, overridesFor, watch);
     }
+    if (result.ok && result.value.ok && want !== undefined && result.value.plan.form === "2026") {
+      // A 2026-form plan may keep tables IV and VI on other sheets: read them with the plan's sheet.
+      const all = await this.host.readWorkbook();
+      if (all.ok && all.value.sheets.length > read.value.sheets.length) {
+        const again = await analyser.analyse(all.value, { sheet: want }, overridesFor, watch);
+        if ((again.ok && again.value.ok) || (!again.ok && again.cancelled)) result = again;
+      }
+    }
     if (!result.ok) return result.cancelled ? { ok: null } : { ok: false, error: result.error, sheets };
     const analysis = result.value;
     if (!analysis.ok) {

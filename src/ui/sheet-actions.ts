@@ -12,6 +12,10 @@ import { formatAmount } from "../core/words";
 import { PaneStore } from "./pane-store";
 import { errorDetail } from "../core/errors";
 import { isCancelled } from "../core/analysis";
+import { criterionTargets } from "../core/criterion-target";
+import { reviewEdits, type ReviewChange } from "./review-mode";
+import type { ReviewPeriod } from "../core/progress";
+import { periodRecorded, reviewReportFile } from "./review-report";
 
 export abstract class SheetActions extends PaneStore {
   abstract reload(sheet?: string | null, opts?: { keep?: boolean; fallbackAll?: boolean }): Promise<void>;
@@ -73,12 +77,60 @@ export abstract class SheetActions extends PaneStore {
   async insertCriterion(code: string, name: string): Promise<void> {
     this.busy("insert", true);
     try {
-      const r = await this.host.insertCriterion(code, criterionLabel(code, name));
+      // A 2026-form plan: the selected row of table IV or V, as read (core/criterion-target decides the cells).
+      const targets = this.plan ? criterionTargets(this.plan, this.context?.regulation ?? null, code, name) : null;
+      const r = targets ? await this.host.insertCriterion(code, criterionLabel(code, name), targets) : await this.host.insertCriterion(code, criterionLabel(code, name));
+      // The plan's tables changed (or changed under the pane): read them again so findings and targets follow.
+      if (targets && this.plan) await this.reload(this.plan.sheet, { keep: true });
       if (!r.ok) return this.notify("criteria", "error", r.error);
       this.notify("criteria", "success", t("uiInserted", code, r.value.cell, this.lang));
     } finally {
       this.busy("insert", false);
     }
+  }
+
+  /**
+   * Writes the review changes the user confirmed (statuses of table V, the
+   * table VI row of a period), then reads the plan again so findings and
+   * progress follow. True when written.
+   */
+  async writeReview(changes: readonly ReviewChange[]): Promise<boolean> {
+    const plan = this.plan;
+    if (!plan) return false;
+    if (!this.host.writeCells) {
+      this.notify("review", "error", t("uiRevModeCannotWrite", this.lang));
+      return false;
+    }
+    if (changes.length === 0) {
+      this.notify("review", "info", t("uiRevModeNothing", this.lang));
+      return false;
+    }
+    this.busy("review", true);
+    try {
+      const r = await this.host.writeCells(reviewEdits(changes));
+      if (!r.ok) {
+        // Nothing was written; what the sheet holds now is shown (a cell may have changed under the pane).
+        await this.reload(plan.sheet, { keep: true });
+        this.notify("review", "error", r.error);
+        return false;
+      }
+      await this.reload(plan.sheet, { keep: true });
+      this.notify("review", "success", t(this.host.downloadWorkbook ? "uiRevModeWrittenFile" : "uiRevModeWritten", r.value.cells, this.lang));
+      return true;
+    } catch (e) {
+      this.notify("review", "error", t("uiUnexpected", errorDetail(e), this.lang));
+      return false;
+    } finally {
+      this.busy("review", false);
+    }
+  }
+
+  /** File host: "Tải về bảng đã cập nhật", the open workbook with the review written. */
+  async downloadUpdatedWorkbook(): Promise<void> {
+    if (!this.host.downloadWorkbook) return;
+    const r = await this.host.downloadWorkbook();
+    if (!r.ok) return this.notify("review", "error", r.error);
+    this.notify("review", "success", t("uiDownloaded", r.value.fileName, this.lang));
   }
 
   /** Copies a table (tab-separated) for pasting into Excel. */
@@ -119,6 +171,33 @@ export abstract class SheetActions extends PaneStore {
     } catch (e) {
       if (isCancelled(e)) return this.notify("word", "info", t("uiWorkCancelled", this.lang));
       this.notify("word", "error", t("uiWordFailed", errorDetail(e), this.lang));
+    } finally {
+      this.busy("word", false);
+    }
+  }
+
+  /** The review report of the period (2026-form plans), downloaded; one Word document at a time (busy "word"). */
+  async makeReviewReport(period: ReviewPeriod): Promise<void> {
+    const plan = this.plan;
+    const totals = this.state.plan.totals;
+    if (!plan || !totals) return this.notify("totals", "error", t("uiNeedPlan", this.lang));
+    if (plan.form !== "2026") return this.notify("totals", "error", t("uiReviewNeeds2026", this.lang));
+    this.busy("word", true);
+    this.dispatch({ type: "ui/clearNotices", area: "totals" });
+    try {
+      const word = await this.deps.loadWord();
+      const { bytes, name } = await reviewReportFile({ plan, totals, draft: this.state.info.draft, period }, word.buildReviewDocx);
+      const r = await this.host.download(bytes, name, DOCX_MIME);
+      if (!r.ok) return this.notify("totals", "error", r.error);
+      const unknown = this.state.plan.issues.filter((i) => i.code === "status-unknown" || i.code === "status-level").map((i) => i.cell);
+      const notes = [
+        t("uiDownloaded", name, this.lang),
+        unknown.length ? t("cliReviewUnknownStatuses", unknown.join(", "), this.lang) : "",
+        periodRecorded(plan, period) ? "" : t("cliReviewNoPeriodRow", period, this.lang),
+      ].filter(Boolean);
+      this.notify("totals", notes.length > 1 ? "warning" : "success", notes.join(" "));
+    } catch (e) {
+      this.notify("totals", "error", t("uiReviewFailed", errorDetail(e), this.lang));
     } finally {
       this.busy("word", false);
     }

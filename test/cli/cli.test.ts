@@ -148,7 +148,7 @@ describe("ctcl --lang en: findings, report and messages in English", () => {
     expect(missing.err).toMatch(/^File ".*khong-co\.xlsx" not found\. Check the path and the file name\.\n$/);
     expect((await run(["check", path.join(FIXTURES, "bad-gradebook.xlsx"), "--lang=en"])).err).toMatch(/^No quality improvement plan table found/);
     const unknown = await run(["kiemtra", SAMPLE, "--lang", "en"]);
-    expect(unknown.err).toBe('Unknown command "kiemtra". Commands: check, word, summary.\nSee: ctcl --help\n');
+    expect(unknown.err).toBe('Unknown command "kiemtra". Commands: check, word, summary, new, next-year, review.\nSee: ctcl --help\n');
     expect((await run(["check", SAMPLE, "--level", "dai-hoc", "--lang", "en"])).err).toMatch(/^Invalid school level "dai-hoc"/);
     expect((await run(["check", SAMPLE, "--bogus", "--lang", "en"])).err).toMatch(/^Unknown option "--bogus"\. If it is a file name starting with "-", put "--" before it.*\nSee: ctcl --help\n$/s);
     const help = await run(["--help", "--lang", "en"]);

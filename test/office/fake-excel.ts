@@ -30,6 +30,8 @@ export interface FakeCell {
   formula: string | null;
   numberFormat: string;
   fill: string | null;
+  /** Format set by setCellProperties (font, alignment, borders, fill), as given. */
+  props?: any;
 }
 
 export interface FakeTable {
@@ -56,7 +58,10 @@ export class FakeSheet {
   validations: FakeValidation[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   visibility = "Visible";
+  /** Page layout as set through worksheet.pageLayout (print area and title rows as given). */
+  pageLayout: Record<string, unknown> = {};
   constructor(
     public id: string,
     public name: string,
@@ -159,6 +164,8 @@ function evaluate(sheet: FakeSheet, formula: string): FakeValue {
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Comments added with workbook.comments.add: the cell address as given and the text. */
+  comments: { address: string; content: string }[] = [];
   tables: FakeTable[] = [];
   active: FakeSheet | null = null;
   selection: { sheet: FakeSheet; box: Box } | null = null;
@@ -436,6 +443,15 @@ export class FakeRange extends Proxy0<{ sheet: FakeSheet; box: Box }> {
     });
   }
 
+  merge(_across?: boolean): void {
+    this.write("range.merge", null, () => {
+      const { sheet, box } = this._t();
+      const overlaps = sheet.merges.some((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+      if (overlaps) throw new FakeExcelError("InvalidOperation", "merge overlaps a merged area");
+      sheet.merges.push({ ...box });
+    });
+  }
+
   select(): void {
     this.write("range.select", null, () => {
       const t = this._t();
@@ -461,6 +477,7 @@ export class FakeRange extends Proxy0<{ sheet: FakeSheet; box: Box }> {
       this.each((cell, _r, _c, i, j) => {
         const color = m[i][j]?.format?.fill?.color;
         if (color) cell.fill = color;
+        if (m[i][j]?.format) cell.props = m[i][j].format;
       });
     });
   }
@@ -475,6 +492,15 @@ export class FakeRange extends Proxy0<{ sheet: FakeSheet; box: Box }> {
       },
       set verticalAlignment(_v: string) {
         fmtWrite("format.verticalAlignment", _v, () => undefined);
+      },
+      set horizontalAlignment(_v: string) {
+        fmtWrite("format.horizontalAlignment", _v, () => undefined);
+      },
+      set rowHeight(v: number) {
+        fmtWrite("format.rowHeight", v, () => {
+          const { sheet, box } = range._t();
+          for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, v);
+        });
       },
       set columnWidth(v: number) {
         fmtWrite("format.columnWidth", v, () => {
@@ -768,6 +794,16 @@ export class FakeWorksheet extends Proxy0<FakeSheet> {
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.context, () => this._t());
   }
+  get pageLayout(): any {
+    const set = (key: string) => (v: unknown) => this.set(`pageLayout.${key}`, v, (s) => (s.pageLayout[key] = v));
+    const props = ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "centerHorizontally"];
+    const layout: any = {
+      setPrintArea: set("printArea"),
+      setPrintTitleRows: set("printTitleRows"),
+    };
+    for (const k of props) Object.defineProperty(layout, k, { set: set(k) });
+    return layout;
+  }
   get freezePanes(): any {
     return {
       freezeRows: (n: number) => this.set("freezePanes.freezeRows", n, (s) => (s.frozenRows = n)),
@@ -842,6 +878,19 @@ export class FakeContext {
     this.workbook = {
       worksheets: sheets,
       tables: new FakeTableCollection(this, () => null),
+      comments: {
+        add: (address: string, content: string) =>
+          ctx._queue({
+            info: { kind: "comments.add" },
+            bytes: jsonSize(content),
+            run: () => {
+              const info = { kind: "comments.add", sheet: address.includes("!") ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'") : undefined, address };
+              ctx.fake._check(info);
+              ctx.fake.log.push(info);
+              ctx.fake.workbook.comments.push({ address, content });
+            },
+          }),
+      },
       application: {
         suspendApiCalculationUntilNextSync: () => ctx._queue({ info: { kind: "suspendApiCalculation" }, bytes: 0, run: () => undefined }),
         suspendScreenUpdatingUntilNextSync: () => ctx._queue({ info: { kind: "suspendScreenUpdating" }, bytes: 0, run: () => undefined }),

@@ -1,11 +1,14 @@
 /** A Host for the UI tests: hand-made workbook data, every call recorded. */
-import type { Host, HostCapabilities, HostKind, HostResult, SavedPlan } from "../../src/host";
+import type { CellEdit, Host, HostCapabilities, HostKind, HostResult, SavedPlan } from "../../src/host";
 import type { Lang } from "../../src/core/strings";
 import type { Grid, WorkbookSnapshot } from "../../src/core/grid";
-import { gridFromRows, type CellValue } from "../../src/core/grid";
+import { gridFromRows, parseAddress, type CellValue } from "../../src/core/grid";
+import { splitCell } from "../../src/core/criterion-target";
 import type { Issue, Plan, Totals } from "../../src/core/plan";
 import { PLAN_SHEET_NAME, planTableBlock } from "../../src/core/plan-table";
 import { parseBudget } from "../../src/core/parse/money";
+import type { Draft2026 } from "../../src/core/forms/draft";
+import { draftCriteria, draftLayout } from "../../src/core/forms/layout2026";
 
 export const HEADER = [
   "TT",
@@ -71,6 +74,8 @@ export class FakeHost implements Host {
   chosenLanguage: Lang | null = null;
   listeners: ((rows: number[]) => void)[] = [];
   downloads: { bytes: Uint8Array; fileName: string; mime: string }[] = [];
+  /** When set, createPlan answers this error. */
+  createPlanError: string | null = null;
   private lang: string;
 
   constructor(o: FakeOptions = {}) {
@@ -150,9 +155,27 @@ export class FakeHost implements Host {
     return { ok: true, value: undefined };
   }
 
-  async insertCriterion(code: string, label: string): Promise<HostResult<{ cell: string }>> {
-    this.record("insertCriterion", code, label);
+  async insertCriterion(code: string, label: string, ...targets: unknown[]): Promise<HostResult<{ cell: string }>> {
+    this.record("insertCriterion", code, label, ...targets);
     return { ok: true, value: { cell: "E5" } };
+  }
+
+  /** Records the edits and writes them into the grids (so a re-read sees them). */
+  async writeCells(edits: CellEdit[]): Promise<HostResult<{ cells: number }>> {
+    this.record("writeCells", edits);
+    for (const e of edits) {
+      const { sheet, cell } = splitCell(e.cell, "");
+      const grid = this.sheets.find((g) => g.sheetName === sheet);
+      const at = parseAddress(cell);
+      if (!grid || !at) return { ok: false, error: `Không tìm thấy ô ${e.cell}.` };
+      while (grid.values.length <= at.row) {
+        grid.values.push([]);
+        grid.text.push([]);
+      }
+      grid.values[at.row][at.col] = e.value;
+      grid.text[at.row][at.col] = e.value;
+    }
+    return { ok: true, value: { cells: edits.length } };
   }
 
   async writeTotalsRow(): Promise<HostResult<{ cell: string; formula: string }>> {
@@ -176,5 +199,18 @@ export class FakeHost implements Host {
     this.record("download", bytes, fileName, mime);
     this.downloads.push({ bytes, fileName, mime });
     return { ok: true, value: undefined };
+  }
+
+  /** "Tạo kế hoạch mới": a new sheet where the host writes sheets, else a download. */
+  async createPlan(draft: Draft2026): Promise<HostResult<{ where: string }>> {
+    this.record("createPlan", draft);
+    if (this.createPlanError) return { ok: false, error: this.createPlanError };
+    if (!this.capabilities.writeSheet) return { ok: true, value: { where: `KH-CTCL-${draft.schoolYear}.xlsx` } };
+    // The sheet as the writers lay it out (values only; a merged cell's value in its first cell).
+    const layout = draftLayout(draft, draftCriteria(draft)).sheet;
+    const rows: CellValue[][] = Array.from({ length: layout.print.area.bottom + 1 }, () => Array<CellValue>(layout.columnWidths.length).fill(null));
+    for (const c of layout.cells) if (c.value) rows[c.row][c.col] = c.value;
+    this.sheets = [...this.sheets, gridFromRows(layout.name, rows)];
+    return { ok: true, value: { where: layout.name } };
   }
 }

@@ -4,7 +4,7 @@ import { dateWords, numberLine, recipientLines, textParagraphs } from "../../src
 import { formatAmount } from "../../src/core/words";
 import { regulationById } from "../../src/core/catalogue";
 import { validateXML } from "xmllint-wasm";
-import { cells, parts, rows, tables, visibleText } from "./docx-xml";
+import { cells, parts, planTableOf, rows, tables, visibleText } from "./docx-xml";
 import { SAM_MUN_TOTALS, plan2026, samMunPlan } from "./fixtures";
 
 async function samMun(edit: (info: DocumentInfo) => void = () => {}) {
@@ -283,7 +283,7 @@ describe("buildPlanDocx", () => {
       info: defaultDocumentInfo(plan),
     });
     const { document } = parts(bytes);
-    const tbl = tables(document)[1];
+    const tbl = planTableOf(document);
     expect(tbl.match(/<w:gridCol /g)).toHaveLength(10);
     const header = visibleText(rows(tbl)[0]);
     for (const h of ["Nội dung cải tiến", "Mục tiêu cải tiến", "Chỉ số đánh giá kết quả", "Nguồn lực bảo đảm", "Mức độ thực hiện"]) {

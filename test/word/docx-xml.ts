@@ -54,3 +54,17 @@ export function rows(tbl: string): string[] {
 export function cells(tr: string): string[] {
   return tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
 }
+
+/**
+ * The plan table of a document part: of the tables with a repeated header row
+ * (the 2026 document also has tables IV and VI), the one with the most columns
+ * (table V: 10; IV: 6; VI: 5; the 2018 table: 9).
+ */
+export function planTableOf(xml: string): string {
+  const cols = (t: string) => (t.match(/<w:gridCol /g) ?? []).length;
+  const found = tables(xml)
+    .filter((t) => t.includes("<w:tblHeader/>"))
+    .sort((a, b) => cols(b) - cols(a))[0];
+  if (!found) throw new Error("no plan table");
+  return found;
+}

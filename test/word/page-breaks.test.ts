@@ -30,7 +30,7 @@ import { timesWidth } from "../../src/core/word/format";
 import { PT } from "../../src/core/word/runs";
 import { rowAmountIndex } from "../../src/core/totals";
 import { FIXTURES, SAMPLE, readPlanFile, sharedExamples } from "../helpers";
-import { parts, tables } from "./docx-xml";
+import { parts, planTableOf } from "./docx-xml";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const available = has("soffice") && has("pdftotext");
@@ -88,7 +88,7 @@ interface Layout {
 
 /** The plan table's column edges and the landscape page's text height, from the docx. */
 function layoutOf(documentXml: string): Layout {
-  const tbl = tables(documentXml).find((t) => t.includes("<w:tblHeader/>"))!;
+  const tbl = planTableOf(documentXml);
   const widths = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]) / 20);
   const after = documentXml.slice(documentXml.indexOf(tbl) + tbl.length);
   const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(after)?.[0] ?? "";

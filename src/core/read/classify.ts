@@ -89,7 +89,8 @@ function headingAbove(above: RowClass["kind"] | null | undefined): boolean {
 }
 
 function isTotalText(t: string): boolean {
-  return /^(tong cong|tong so|tong kinh phi|tong|cong)\b\s*[:.]?/.test(t) && t.length < 60;
+  // "Cộng" alone (or "Cộng:"), not the first word of a content such as "Công tác phổ cập giáo dục" (folded alike).
+  return (/^(tong cong|tong so|tong kinh phi|tong)\b\s*[:.]?/.test(t) || /^cong\s*[:.]?\s*(\(|\d|$)/.test(t)) && t.length < 60;
 }
 
 function stopsTable(t: string): boolean {

@@ -56,7 +56,11 @@ function schoolYearFromRows(plan: Pick<Plan, "rows">): string | null {
 function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions, snapshot: WorkbookSnapshot): Plan {
   const letter = readLetterhead(grid, header.row);
   const body = readBody(grid, header);
-  const signer = readSigner(grid, body.endRow);
+  const reviews = header.form === "2026" ? readReviews(snapshot, grid.sheetName) : undefined;
+  // Table VI of the 2026 form lies between table V and the signer: its "Người đánh giá"
+  // ("Hiệu trưởng", "Hội đồng tự đánh giá") is no signer title. The signer is read below it.
+  const afterReviews = Math.max(0, ...(reviews ?? []).filter((r) => !r.sheet).map((r) => r.row));
+  const signer = readSigner(grid, Math.max(body.endRow, afterReviews));
   const info = {
     ...letter.info,
     signerTitle: signer.signerTitle,
@@ -96,7 +100,7 @@ function readSheet(grid: Grid, header: HeaderMatch, options: ReadOptions, snapsh
   };
   if (header.form === "2026") {
     plan.problems = readProblems(snapshot, grid.sheetName);
-    plan.reviews = readReviews(snapshot, grid.sheetName);
+    plan.reviews = reviews ?? [];
     linkProblems(plan.rows, plan.problems);
   }
   return plan;

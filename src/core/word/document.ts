@@ -13,6 +13,8 @@ import { nfc, schoolYearText } from "./format";
 import { PT, para, rule } from "./runs";
 import type { DocumentInfo } from "./types";
 import { FORM_2018, formSection } from "../forms";
+import { contextOf } from "../context";
+import { buildPlanDocx2026 } from "./document2026";
 import {
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
@@ -101,8 +103,14 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
 /** Text of the paragraph that stands where the plan table goes until it is put in. */
 const TABLE_MARKER = "ctcl-plan-table-6f1d2b";
 
-/** `codec`: a platform's own DEFLATE for the zipping (Node's zlib in the CLI); fflate's otherwise. */
+/**
+ * The plan document of the plan's form: the Biểu 2 of Thông tư 57/2026 for a
+ * plan on the 2026 form (./document2026), the 2018 document otherwise. Every
+ * caller (CLI, PDF, the pane) goes through here.
+ * `codec`: a platform's own DEFLATE for the zipping (Node's zlib in the CLI); fflate's otherwise.
+ */
 export async function buildPlanDocx(input: { plan: Plan; totals: Totals; info: DocumentInfo }, options: { codec?: ZipCodec } = {}): Promise<Uint8Array> {
+  if (contextOf(input.plan).form === "2026") return buildPlanDocx2026(input, options);
   // docx packs the document with a one-paragraph marker where the table goes
   // (small: its zipping is cheap); the table's XML is put in its place and the
   // package zipped once more, the only deflate of the large part.

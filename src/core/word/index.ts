@@ -7,8 +7,10 @@
 export type { DocumentInfo } from "./types";
 export type { ZipCodec } from "./zip";
 export { buildPlanDocx } from "./document";
-export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER, TEMPLATE_LIMITS, templateLimitText, type TemplateNotes } from "./template";
+export { buildReviewDocx } from "./review";
+export { fillTemplateDocx, TemplateError, TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER, TABLE_PLACEHOLDERS, TEMPLATE_LIMITS, templateLimitText, type TemplateNotes } from "./template";
 export { defaultSections, defaultRecipients, defaultDocumentInfo } from "./defaults";
+export { buildPlanDocx2026 } from "./document2026";
 export { dateWords, placeAndDate } from "./format";
 export { formatAmount } from "../words";
 

@@ -1,9 +1,11 @@
 /**
  * The plan table of the document: the columns of the plan's form, a header row
- * repeated on every page, level bands, standards and remarks across the full
- * width in sheet order, criterion cells merged down over their sub-rows, budgets
- * with dot thousands, and the "Tổng cộng" row. Used by the generated document
- * and by user templates (the {table} placeholder). Pure.
+ * repeated on every page (with the numbering row "(1)"…"(10)" on the 2026
+ * form), level bands, standards and remarks across the full width in sheet
+ * order, criterion cells merged down over their sub-rows, budgets with dot
+ * thousands, and the "Tổng cộng" row. Used by the generated documents and by
+ * user templates (the {table} placeholder). Also the simple form tables
+ * (simpleTableXml: tables IV and VI of the 2026 form) in the same markup. Pure.
  */
 import type { BandHeading, FieldKey, Plan, PlanRow, Remark, RowAmount, StandardHeading, Totals } from "../plan";
 import { findStandard } from "../catalogue";
@@ -21,11 +23,13 @@ export interface Column {
   title: string;
   /** Share of the table width, in percent. */
   share: number;
+  /** The number the form prints under the title ("(1)"), when it numbers its columns. */
+  number?: number;
 }
 
 /** A form's plan-table columns (titles from ./forms) with their shares of the width. */
 function widthShares(form: FormDescription, shares: Partial<Record<FieldKey, number>>): Column[] {
-  return form.planTable.columns.map((c) => ({ key: c.key, title: c.title, share: shares[c.key] ?? 0 }));
+  return form.planTable.columns.map((c) => ({ key: c.key, title: c.title, share: shares[c.key] ?? 0, ...(c.number ? { number: c.number } : {}) }));
 }
 
 /** The 9 columns of the 2018 form. */
@@ -83,7 +87,7 @@ export function tableItems(plan: Plan): Item[] {
 
 type Align = "left" | "center" | "right";
 
-interface CellText {
+export interface CellText {
   text: string;
   bold?: boolean;
   italics?: boolean;
@@ -134,7 +138,7 @@ const THIN = 'w:val="single" w:color="000000" w:sz="4"';
 const TABLE_BORDERS = `<w:tblBorders><w:top ${THIN}/><w:left ${THIN}/><w:bottom ${THIN}/><w:right ${THIN}/><w:insideH ${THIN}/><w:insideV ${THIN}/></w:tblBorders>`;
 const CELL_MARGINS = '<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="60"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="60"/></w:tblCellMar>';
 
-function widthsFor(columns: readonly Column[], total: number): number[] {
+export function widthsFor(columns: readonly Pick<Column, "share">[], total: number): number[] {
   const sum = columns.reduce((a, c) => a + c.share, 0);
   const w = columns.map((c) => Math.floor((total * c.share) / sum));
   w[w.length - 1] += total - w.reduce((a, b) => a + b, 0);
@@ -233,6 +237,76 @@ function mergePlan(items: Item[], columns: readonly Column[]): Map<PlanRow, ("no
   return out;
 }
 
+/** Writes one cell of a table of these column widths: spans, vertical merges, centred vertically on request. */
+function cellWriter(widths: readonly number[]): (c: CellText, k: number, span?: number, merge?: "restart" | "continue", vCenter?: boolean) => string {
+  return (c, k, span = 1, merge, vCenter = false) => {
+    const w = span === 1 ? widths[k] : widths.slice(k, k + span).reduce((a, b) => a + b, 0);
+    const pr =
+      `<w:tcW w:type="dxa" w:w="${w}"/>` +
+      (span > 1 ? `<w:gridSpan w:val="${span}"/>` : "") +
+      (merge ? `<w:vMerge w:val="${merge}"/>` : "") +
+      (vCenter ? '<w:vAlign w:val="center"/>' : "");
+    const body = merge === "continue" ? cellParagraphsXml({ text: "" }) : cellParagraphsXml(c);
+    return `<w:tc><w:tcPr>${pr}</w:tcPr>${body}</w:tc>`;
+  };
+}
+
+/**
+ * The opening of a table: its properties, grid and header row (bold, centred
+ * titles), repeated on every page; when the form numbers its columns ("(1)"…
+ * "(10)" under table V of the 2026 form), the numbering row under it, repeated too.
+ */
+function tableStartXml(columns: readonly { title: string; number?: number }[], widths: readonly number[], width: number): string {
+  const cell = cellWriter(widths);
+  let out =
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
+    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/><w:trHeight w:val="567" w:hRule="atLeast"/></w:trPr>' +
+    columns.map((c, k) => cell({ text: c.title, bold: true, align: "center" }, k, 1, undefined, true)).join("") +
+    "</w:tr>";
+  if (columns.length && columns.every((c) => c.number)) {
+    out +=
+      "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" +
+      columns.map((c, k) => cell({ text: `(${c.number})`, italics: true, align: "center" }, k)).join("") +
+      "</w:tr>";
+  }
+  return out;
+}
+
+/** A column of a simple form table (tables IV and VI of the 2026 form). */
+export interface SimpleColumn {
+  title: string;
+  /** Share of the table width, in percent. */
+  share: number;
+}
+
+/** One row of a simple table: its cells in column order; `merge` per cell continues or starts a vertical merge. */
+export interface SimpleRow {
+  cells: CellText[];
+  merge?: ("none" | "restart" | "continue")[];
+}
+
+/**
+ * A form table other than the plan table, as WordprocessingML, `width` twips
+ * wide: the same borders, fonts, fixed layout and repeated header row as the
+ * plan table, every row kept whole on its page.
+ */
+export function simpleTableXml(columns: readonly SimpleColumn[], rows: readonly SimpleRow[], width: number): string {
+  const widths = widthsFor(columns, width);
+  const cell = cellWriter(widths);
+  const parts = [tableStartXml(columns, widths, width)];
+  for (const r of rows) {
+    let tr = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+    columns.forEach((_, k) => {
+      const m = r.merge?.[k];
+      tr += cell(r.cells[k] ?? { text: "" }, k, 1, m && m !== "none" ? m : undefined);
+    });
+    parts.push(tr + "</w:tr>");
+  }
+  parts.push("</w:tbl>");
+  return parts.join("");
+}
+
 /**
  * The plan table as WordprocessingML (one <w:tbl>), `width` twips wide (the
  * text width of the page it sits on): fixed layout, thin borders, the header
@@ -253,25 +327,10 @@ export function planTableXml(plan: Plan, totals: Totals, width: number): string 
   const budgetIndex = columns.findIndex((c) => c.key === "budget");
   const parts: string[] = [];
 
-  const cell = (c: CellText, k: number, span = 1, merge?: "restart" | "continue", vCenter = false): string => {
-    const w = span === 1 ? widths[k] : widths.slice(k, k + span).reduce((a, b) => a + b, 0);
-    const pr =
-      `<w:tcW w:type="dxa" w:w="${w}"/>` +
-      (span > 1 ? `<w:gridSpan w:val="${span}"/>` : "") +
-      (merge ? `<w:vMerge w:val="${merge}"/>` : "") +
-      (vCenter ? '<w:vAlign w:val="center"/>' : "");
-    const body = merge === "continue" ? cellParagraphsXml({ text: "" }) : cellParagraphsXml(c);
-    return `<w:tc><w:tcPr>${pr}</w:tcPr>${body}</w:tc>`;
-  };
+  const cell = cellWriter(widths);
   const spanRow = (c: CellText): string => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(c, 0, n)}</w:tr>`;
 
-  parts.push(
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`,
-    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
-    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/><w:trHeight w:val="567" w:hRule="atLeast"/></w:trPr>',
-    ...columns.map((c, k) => cell({ text: c.title, bold: true, align: "center" }, k, 1, undefined, true)),
-    "</w:tr>",
-  );
+  parts.push(tableStartXml(columns, widths, width));
 
   const items = tableItems(plan);
   const merges = mergePlan(items, columns);
@@ -334,6 +393,7 @@ export function uncountedLine(totals: Pick<Totals, "rows">): string {
  * Puts `xml` in place of the paragraph that holds `marker` in a document part:
  * { xml }, or { missing: true } when the marker is not there, or
  * { alone: false } when its paragraph holds other text (the caller says so).
+ * A section break the paragraph carries is kept in an empty paragraph after it.
  */
 export function replaceMarkerParagraph(documentXml: string, marker: string, xml: string): { xml: string } | { missing: true } | { alone: false } {
   const at = documentXml.indexOf(marker);
@@ -350,5 +410,8 @@ export function replaceMarkerParagraph(documentXml: string, marker: string, xml:
     .replace(marker, "")
     .trim();
   if (text) return { alone: false };
-  return { xml: documentXml.slice(0, start) + xml + documentXml.slice(end) };
+  // The last paragraph of a section carries the section's page setup: it stays, empty, after what is put in.
+  const sect = /<w:sectPr[ >][\s\S]*?<\/w:sectPr>/.exec(documentXml.slice(start, end))?.[0];
+  const keep = sect ? `<w:p><w:pPr>${sect}</w:pPr></w:p>` : "";
+  return { xml: documentXml.slice(0, start) + xml + keep + documentXml.slice(end) };
 }

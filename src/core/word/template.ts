@@ -2,7 +2,9 @@
  * A school's own .docx template: docxtemplater fills the text placeholders
  * ({school}, {date}, ...) in the runs the school formatted, so their fonts and
  * layout stay; the {table} paragraph becomes the plan table with real merges
- * (planTableXml, the same table as the generated document). Pure.
+ * (planTableXml, the same table as the generated document), and on a 2026-form
+ * plan the {problems} and {monitoring} paragraphs become tables IV and VI of
+ * Biểu 2 (tables2026.ts). Pure.
  */
 import PizZip from "pizzip";
 import Docxtemplater from "docxtemplater";
@@ -11,6 +13,7 @@ import type { Plan, Totals } from "../plan";
 import { t, type Lang } from "../strings";
 import { isCompoundFile, readZipFiltered, ZipError } from "../zip";
 import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
+import { monitoringTableXml, problemsTableXml, totalLines } from "./tables2026";
 import { dateWords, nfc, numberText, schoolYearText } from "./format";
 import { formatAmount } from "../words";
 import { PAGE } from "./runs";
@@ -43,10 +46,23 @@ export const TEMPLATE_PLACEHOLDERS = [
   "total",
   "totalWords",
   "uncounted",
+  "totalBySource",
+  "totalNsnn",
+  "totalXhh",
+  "totalCtx",
+  "totalOther",
 ] as const;
 
 /** The placeholder of the whole table (a paragraph of its own). `{%table}` and `{@table}` are read as it too. */
 export const TABLE_PLACEHOLDER = "table";
+
+/**
+ * Placeholders of whole tables, each a paragraph of its own: the plan table
+ * (required), and tables IV and VI of the 2026 form (optional; nothing is put
+ * there for a plan on the 2018 form, which has neither).
+ */
+export const TABLE_PLACEHOLDERS = [TABLE_PLACEHOLDER, "problems", "monitoring"] as const;
+type TableTag = (typeof TABLE_PLACEHOLDERS)[number];
 
 const MARKER = "ctclPlanTable";
 
@@ -76,7 +92,7 @@ export interface TemplateNotes {
 }
 
 function validList(): string {
-  return [...TEMPLATE_PLACEHOLDERS, TABLE_PLACEHOLDER].map((p) => `{${p}}`).join(", ");
+  return [...TEMPLATE_PLACEHOLDERS, ...TABLE_PLACEHOLDERS].map((p) => `{${p}}`).join(", ");
 }
 
 interface Part {
@@ -116,9 +132,10 @@ function templateErrorFrom(e: unknown): TemplateError {
   return new TemplateError("broken-tag", tag || null, t("wordBrokenTag", near));
 }
 
-/** Text width (twips) of the section the marker paragraph sits in. */
+/** Text width (twips) of the section the marker paragraph sits in (the paragraph may carry that section's break itself). */
 function sectionWidthAt(documentXml: string, at: number): number {
-  const rest = documentXml.slice(at);
+  const start = Math.max(documentXml.lastIndexOf("<w:p ", at), documentXml.lastIndexOf("<w:p>", at), 0);
+  const rest = documentXml.slice(start);
   const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(rest)?.[0] ?? "";
   const attr = (el: string, name: string): number | null => {
     const tag = new RegExp(`<w:${el}\\b[^>]*>`).exec(sect)?.[0];
@@ -148,6 +165,11 @@ export function templateValues(input: { plan: Plan; totals: Totals; info: Docume
     total: formatAmount(totals.amount),
     totalWords: nfc(totals.words).trim().replace(/[.\s]+$/, ""),
     uncounted: uncountedLine(totals),
+    totalBySource: totalLines(totals).join("\n"),
+    totalNsnn: formatAmount(totals.bySource?.nsnn ?? 0),
+    totalXhh: formatAmount(totals.bySource?.xhh ?? 0),
+    totalCtx: formatAmount(totals.bySource?.ctx ?? 0),
+    totalOther: formatAmount(totals.bySource?.other ?? 0),
   };
 }
 
@@ -244,15 +266,16 @@ export async function fillTemplateDocx(
 
   // Every tag must be known; the table placeholder must be there.
   const known = new Set<string>(TEMPLATE_PLACEHOLDERS);
-  let tableTag: { value: string; raw: boolean } | null = null;
+  const tableTags = new Map<TableTag, { value: string; raw: boolean }>();
   for (const part of inspect.getAllStructuredTags() as Part[]) {
     if (part.type !== "placeholder") continue;
     const value = nfc(part.value ?? "").trim();
     const raw = part.module === "rawxml";
     if (!part.module || raw) {
-      if (value === TABLE_PLACEHOLDER || value === `%${TABLE_PLACEHOLDER}`) {
-        if (tableTag) throw new TemplateError("broken-tag", TABLE_PLACEHOLDER, t("templateTableTwice", `{${TABLE_PLACEHOLDER}}`));
-        tableTag = { value, raw };
+      const name = TABLE_PLACEHOLDERS.find((p) => value === p || value === `%${p}`);
+      if (name) {
+        if (tableTags.has(name)) throw new TemplateError("broken-tag", name, t("templateTableTwice", `{${name}}`));
+        tableTags.set(name, { value, raw });
         continue;
       }
       if (!raw && known.has(value)) continue;
@@ -260,37 +283,54 @@ export async function fillTemplateDocx(
     const shown = `{${part.raw ?? `${raw ? "@" : part.module === "loop" ? "#" : ""}${value}`}}`;
     throw new TemplateError("unknown-placeholder", value, t("wordUnknownPlaceholder", shown, validList()));
   }
-  if (!tableTag) {
+  if (!tableTags.has(TABLE_PLACEHOLDER)) {
     throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
   }
 
   const values: Record<string, string> = { ...templateValues(input) };
-  // A marker found nowhere in the template nor in the values (a cell may hold "{{ctclPlanTable}}").
+  // Markers found nowhere in the template nor in the values (a cell may hold "{{ctclPlanTable}}").
   const haystack = [...Object.keys(zip.files).filter((n) => /\.xml$/.test(n)).map((n) => zip.file(n)?.asText() ?? ""), ...Object.values(values)];
-  let marker = `{{${MARKER}}}`;
-  for (let n = 1; haystack.some((h) => h.includes(marker)); n++) marker = `{{${MARKER}${n}}}`;
-  values[tableTag.value] = tableTag.raw ? `<w:p><w:r><w:t>${marker}</w:t></w:r></w:p>` : marker;
+  const markers = new Map<TableTag, string>();
+  let n = 0;
+  for (const [name, tag] of tableTags) {
+    let marker = `{{${MARKER}${n || ""}}}`;
+    while (haystack.some((h) => h.includes(marker)) || [...markers.values()].includes(marker)) marker = `{{${MARKER}${++n}}}`;
+    n++;
+    markers.set(name, marker);
+    values[tag.value] = tag.raw ? `<w:p><w:r><w:t>${marker}</w:t></w:r></w:p>` : marker;
+  }
   try {
     doc.render(values);
   } catch (e) {
     throw templateErrorFrom(e);
   }
   const filled = doc.getZip();
-  const xml = filled.file("word/document.xml")?.asText() ?? "";
-  const at = xml.indexOf(marker);
-  if (at < 0) {
-    // The placeholder was in a header, a footer or a text box: the table cannot go there.
-    throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
+  let xml = filled.file("word/document.xml")?.asText() ?? "";
+  const is2026 = input.plan.form === "2026";
+  for (const [name, marker] of markers) {
+    const at = xml.indexOf(marker);
+    if (at < 0) {
+      // The placeholder was in a header, a footer or a text box: a table cannot go there.
+      if (name === TABLE_PLACEHOLDER) throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
+      throw new TemplateError("broken-tag", name, t("wordTableInBody", `{${name}}`));
+    }
+    const width = sectionWidthAt(xml, at);
+    const table =
+      name === TABLE_PLACEHOLDER
+        ? planTableXml(input.plan, input.totals, width)
+        : !is2026
+          ? "" // a 2018-form plan has no table IV or VI: the paragraph goes
+          : name === "problems"
+            ? problemsTableXml(input.plan, width)
+            : monitoringTableXml(input.plan, width);
+    const placed = replaceMarkerParagraph(xml, marker, table);
+    if ("alone" in placed) throw new TemplateError("broken-tag", name, t("wordTableNotAlone", `{${name}}`));
+    if ("missing" in placed) {
+      throw new TemplateError("missing-placeholder", name, t("wordMissingPlaceholder", `{${name}}`));
+    }
+    xml = placed.xml;
   }
-  const width = sectionWidthAt(xml, at);
-  const placed = replaceMarkerParagraph(xml, marker, planTableXml(input.plan, input.totals, width));
-  if ("alone" in placed) {
-    throw new TemplateError("broken-tag", TABLE_PLACEHOLDER, t("wordTableNotAlone", `{${TABLE_PLACEHOLDER}}`));
-  }
-  if ("missing" in placed) {
-    throw new TemplateError("missing-placeholder", TABLE_PLACEHOLDER, t("wordMissingPlaceholder", `{${TABLE_PLACEHOLDER}}`));
-  }
-  filled.file("word/document.xml", placed.xml);
+  filled.file("word/document.xml", xml);
   const dropped = dropExternalRelationships(filled);
   if (dropped.length && options.notes) options.notes.droppedLinks = dropped;
   // Zipped once, with fflate (or the caller's codec), in the template's order (pizzip would deflate with pako).
@@ -300,5 +340,5 @@ export async function fillTemplateDocx(
     files[entry.dir && !name.endsWith("/") ? `${name}/` : name] = entry.dir || replaced ? new Uint8Array(0) : entry.asUint8Array();
   }
   // The document as dropExternalRelationships left it (it may unlink pictures in it).
-  return zipFiles(files, { "word/document.xml": filled.file("word/document.xml")?.asText() ?? placed.xml }, options.codec);
+  return zipFiles(files, { "word/document.xml": filled.file("word/document.xml")?.asText() ?? xml }, options.codec);
 }

@@ -8,6 +8,7 @@ import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 import { regulationShortName } from "./InfoPanel";
+import { CrosswalkList } from "./CrosswalkList";
 
 const useStyles = makeStyles({
   item: {
@@ -30,9 +31,12 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
   const c = useCommonStyles();
   const s = useStyles();
   const [query, setQuery] = React.useState("");
+  // The criterion last inserted or copied: its answer is shown under it, where the user clicked (the list is long).
+  const [clicked, setClicked] = React.useState<string | null>(null);
   // The regulation of the plan's context; without a level there is nothing to pick from.
   const reg: Regulation | null = ctl.context?.regulation ?? null;
   const found = React.useMemo(() => (reg ? searchCriteria(reg, query) : []), [reg, query]);
+  const answerAt = clicked && found.some((f) => f.criterion.code === clicked) ? clicked : null;
   const groups = React.useMemo(() => {
     const out: { standard: CatalogueStandard; criteria: CatalogueCriterion[] }[] = [];
     for (const f of found) {
@@ -62,8 +66,8 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
       <p className={s.count} role="status" aria-live="polite">
         {found.length ? tr("uiSearchCount", found.length) : tr("uiNoMatch")}
       </p>
-      <p className={c.help}>{tr(canInsert ? "uiInsertHint" : "uiCopyHint")}</p>
-      <Notices ctl={ctl} area="criteria" />
+      <p className={c.help}>{tr(!canInsert ? "uiCopyHint" : ctl.plan?.form === "2026" ? "uiInsertHint2026" : "uiInsertHint")}</p>
+      {answerAt ? null : <Notices ctl={ctl} area="criteria" />}
       {groups.map((g) => (
         <div key={g.standard.number} role="group" aria-labelledby={`std-${g.standard.number}`}>
           <h3 id={`std-${g.standard.number}`} className={c.subheading} style={{ marginBottom: 4 }}>
@@ -91,16 +95,28 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
                       icon={<TextBulletListAddRegular />}
                       aria-label={tr("uiInsertLabel", cr.code)}
                       disabled={busy}
-                      onClick={() => void ctl.insertCriterion(cr.code, cr.name)}
+                      onClick={() => {
+                        setClicked(cr.code);
+                        void ctl.insertCriterion(cr.code, cr.name);
+                      }}
                     >
                       {tr("uiInsert")}
                     </Button>
                   ) : (
-                    <Button size="small" icon={<CopyRegular />} aria-label={tr("uiCopyLabel", cr.code)} onClick={() => void ctl.copyCriterion(cr.code, cr.name)}>
+                    <Button
+                      size="small"
+                      icon={<CopyRegular />}
+                      aria-label={tr("uiCopyLabel", cr.code)}
+                      onClick={() => {
+                        setClicked(cr.code);
+                        void ctl.copyCriterion(cr.code, cr.name);
+                      }}
+                    >
                       {tr("uiCopy")}
                     </Button>
                   )}
                 </div>
+                {answerAt === cr.code ? <Notices ctl={ctl} area="criteria" /> : null}
               </li>
             ))}
           </ul>
@@ -132,6 +148,7 @@ export function CriteriaPanel({ ctl }: { ctl: Controller }): React.ReactElement 
           </ul>
         </div>
       ) : null}
+      <CrosswalkList ctl={ctl} />
     </section>
   );
 }

@@ -21,6 +21,8 @@ import type { RegulationId, SchoolLevel } from "../../core/plan";
 import type { DocumentInfo } from "../../core/word/types";
 import { REGULATIONS, type Regulation } from "../../core/catalogue";
 import { resolveContext, schoolYearKey } from "../../core/context";
+import { FORM_2026, formSection } from "../../core/forms";
+import { sectionKeysFor, sectionText, withSchoolName, type SectionKey } from "../../core/word/defaults";
 import { useT, type Translate } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 
@@ -55,7 +57,23 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
   const regulationChoice = overrides.regulation ?? "";
   const levelDetected = read.level !== null && !overrides.level;
   const stale = ctl.staleSections;
-  const sectionLabel = { purpose: tr("uiFieldPurpose"), basis: tr("uiFieldBasis"), organisation: tr("uiFieldOrganisation"), closing: tr("uiFieldClosing") };
+  const sectionLabel: Record<SectionKey, string> = {
+    purpose: tr("uiFieldPurpose"),
+    basis: tr("uiFieldBasis"),
+    organisation: tr("uiFieldOrganisation"),
+    closing: tr("uiFieldClosing"),
+    info: tr("uiFieldInfo2026"),
+    reporting: tr("uiFieldReporting2026"),
+  };
+  // The sections the document of the plan's form prints: Biểu 2's six on the 2026 form, the 2018 four otherwise.
+  const form2026 = ctx?.form === "2026";
+  const sectionKeys = sectionKeysFor(form2026 ? "2026" : "2018");
+  const numberOf = (k: SectionKey): string => {
+    if (k === "closing") return "";
+    if (form2026) return formSection(FORM_2026, k).number;
+    return k === "info" || k === "reporting" ? "" : draft.numbering[k];
+  };
+  const textOf = (k: SectionKey): string => (ctx ? sectionText(draft, k, ctx) : (draft.sections[k] ?? ""));
 
   return (
     <section className={c.section} aria-labelledby="info-heading">
@@ -67,7 +85,16 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
         <Textarea resize="vertical" rows={2} value={draft.agency} onChange={(_, d) => edit({ agency: d.value })} />
       </Field>
       <Field label={tr("uiFieldSchool")}>
-        <Textarea resize="vertical" rows={2} value={draft.school} onChange={(_, d) => edit({ school: d.value })} />
+        <Textarea
+          resize="vertical"
+          rows={2}
+          value={draft.school}
+          onChange={(_, d) => {
+            // Section I names the school: it follows the name while it is the default text.
+            const next = ctx ? withSchoolName(draft, d.value, ctx) : { ...draft, school: d.value };
+            edit({ school: next.school, sections: next.sections });
+          }}
+        />
       </Field>
       <Field label={tr("uiFieldNumber")} hint={tr("uiFieldNumberHint")}>
         <Input value={draft.number} onChange={(_, d) => edit({ number: d.value })} />
@@ -125,37 +152,33 @@ export function InfoPanel({ ctl }: { ctl: Controller }): React.ReactElement | nu
           onBlur={() => edit({ recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) })}
         />
       </Field>
-      <Field label={tr("uiFieldNumbering")}>
-        <RadioGroup
-          value={draft.numbering.organisation === "VI" ? "VI" : "IV"}
-          onChange={(_, d) => edit({ numbering: { ...draft.numbering, organisation: d.value } })}
-        >
-          <Radio value="IV" label={tr("uiNumberingIV")} />
-          <Radio value="VI" label={tr("uiNumberingVI")} />
-        </RadioGroup>
-      </Field>
+      {form2026 ? null : (
+        <Field label={tr("uiFieldNumbering")}>
+          <RadioGroup
+            value={draft.numbering.organisation === "VI" ? "VI" : "IV"}
+            onChange={(_, d) => edit({ numbering: { ...draft.numbering, organisation: d.value } })}
+          >
+            <Radio value="IV" label={tr("uiNumberingIV")} />
+            <Radio value="VI" label={tr("uiNumberingVI")} />
+          </RadioGroup>
+        </Field>
+      )}
       <Accordion collapsible>
         <AccordionItem value="sections">
           <AccordionHeader as="h3">{tr("uiSectionTexts")}</AccordionHeader>
           <AccordionPanel>
-            <div className={c.section}>
-              <Field label={`${draft.numbering.purpose}. ${tr("uiFieldPurpose")}`}>
-                <Textarea resize="vertical" rows={8} value={draft.sections.purpose} onChange={(_, d) => edit({ sections: { ...draft.sections, purpose: d.value } })} />
-              </Field>
-              <Field label={`${draft.numbering.basis}. ${tr("uiFieldBasis")}`}>
-                <Textarea resize="vertical" rows={8} value={draft.sections.basis} onChange={(_, d) => edit({ sections: { ...draft.sections, basis: d.value } })} />
-              </Field>
-              <Field label={`${draft.numbering.organisation}. ${tr("uiFieldOrganisation")}`}>
-                <Textarea
-                  resize="vertical"
-                  rows={8}
-                  value={draft.sections.organisation}
-                  onChange={(_, d) => edit({ sections: { ...draft.sections, organisation: d.value } })}
-                />
-              </Field>
-              <Field label={tr("uiFieldClosing")}>
-                <Textarea resize="vertical" rows={3} value={draft.sections.closing} onChange={(_, d) => edit({ sections: { ...draft.sections, closing: d.value } })} />
-              </Field>
+            <div className={c.section} data-testid="section-texts">
+              {form2026 ? <p className={c.help}>{tr("uiSectionsDraft2026")}</p> : null}
+              {sectionKeys.map((k) => (
+                <Field key={k} label={numberOf(k) ? `${numberOf(k)}. ${sectionLabel[k]}` : sectionLabel[k]}>
+                  <Textarea
+                    resize="vertical"
+                    rows={k === "closing" ? 3 : k === "info" ? 4 : 8}
+                    value={textOf(k)}
+                    onChange={(_, d) => edit({ sections: { ...draft.sections, [k]: d.value } })}
+                  />
+                </Field>
+              ))}
             </div>
           </AccordionPanel>
         </AccordionItem>

@@ -58,7 +58,9 @@ export function TablePanel({ ctl }: { ctl: Controller }): React.ReactElement {
         {tr("uiTableHeading")}
       </h2>
       <SheetPicker ctl={ctl} />
-      <p className={c.help}>{tr(isFile ? "uiDownloadTableHelp" : "uiConvertHelp")}</p>
+      <p className={c.help}>
+        {ctl.context?.form === "2026" ? tr(isFile ? "uiDownloadTableHelp2026" : "uiConvertHelp2026") : tr(isFile ? "uiDownloadTableHelp" : "uiConvertHelp")}
+      </p>
       <div className={c.row}>
         <Button
           appearance="primary"

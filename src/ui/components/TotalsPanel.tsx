@@ -1,4 +1,4 @@
-/** (4) Tổng kinh phí: total in figures and words, by standard, band and funding source, the stated total reconciled, the row-by-row audit. */
+/** (4) Tổng kinh phí: total in figures and words, by standard, band and funding source, the stated total reconciled, the progress of a 2026 plan with its review report, the row-by-row audit. */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
@@ -8,6 +8,7 @@ import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
 import { BudgetAudit } from "./BudgetAudit";
+import { ProgressPanel } from "./ProgressPanel";
 
 const useStyles = makeStyles({
   total: {
@@ -102,6 +103,7 @@ export function TotalsPanel({ ctl }: { ctl: Controller }): React.ReactElement | 
           </div>
         </>
       ) : null}
+      <ProgressPanel ctl={ctl} />
       <Notices ctl={ctl} area="totals" />
       <BudgetAudit ctl={ctl} />
     </section>

@@ -1,11 +1,11 @@
 /** UI slice: the language, the open section, the findings filter, a pending question, running actions and the messages shown. */
 import type { Lang } from "../../core/strings";
 import { NO_FILTER, type FindingFilter } from "../findings";
-export type TabId = "info" | "table" | "check" | "totals" | "criteria";
+export type TabId = "info" | "table" | "check" | "totals" | "criteria" | "review";
 
-export type BusyKey = "open" | "convert" | "word" | "totalsRow" | "saveInfo" | "insert" | "recheck";
+export type BusyKey = "open" | "convert" | "word" | "totalsRow" | "saveInfo" | "insert" | "recheck" | "review";
 
-export type NoticeArea = "global" | "info" | "table" | "check" | "totals" | "criteria" | "word";
+export type NoticeArea = "global" | "info" | "table" | "check" | "totals" | "criteria" | "word" | "review";
 
 export interface Notice {
   id: number;
