@@ -520,7 +520,7 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     expect(outsideTable).toContain("57/2026");
     expect(outsideTable).not.toMatch(/17\/2018/);
     for (const line of outsideTable.split("\n").filter((l) => /2025\s*[-–]\s*2026/.test(l))) {
-      expect(line).toMatch(/Báo cáo tự đánh giá|Kết quả thực hiện kế hoạch/);
+      expect(line).toMatch(/Báo cáo tự đánh giá|Kết quả thực hiện kế hoạch|Kết quả rà soát việc thực hiện kế hoạch/);
     }
     expect(outsideTable).toMatch(/Năm học 2026\s*[-–]\s*2027/i);
     expect(outsideTable).not.toMatch(/Phòng GD&ĐT/);

@@ -16,6 +16,11 @@ import type { WorkStage } from "../../src/core/analysis";
 import { buildPlanDocx } from "../../src/core/word";
 import { defaultDocumentInfo } from "../../src/core/word/defaults";
 import PizZip from "pizzip";
+import { sampleRows } from "./fake-host";
+import { gridFromRows } from "../../src/core/grid";
+import { readPlan } from "../../src/core/read";
+import { checkPlan } from "../../src/core/check";
+import { withOverrides } from "../../src/core/context";
 
 type Handler = ((ev: { data: unknown }) => void) | null;
 
@@ -146,6 +151,21 @@ describe("the pane's work in a worker", () => {
     const ctrl = new AbortController();
     const stopped = analyser.buildDocx!(input, { signal: ctrl.signal, onStage: () => ctrl.abort() });
     await expect(stopped).rejects.toMatchObject({ code: "cancelled" });
+  });
+
+  it("a plan with the user's context choices (Năm học 2026-2027 over 2025-2026) gives the same document after the structured clone", async () => {
+    const rows = sampleRows().map((r) => [...r]);
+    rows[2][4] = "Hoa Ban, ngày 10 tháng 10 năm 2025";
+    rows[4][0] = "Năm học 2025-2026";
+    const r = readPlan({ sheets: [gridFromRows("KH", rows)] });
+    if (!r.ok) throw new Error("unreadable");
+    const plan = withOverrides(r.plan, { schoolYear: "2026-2027" });
+    const { totals } = checkPlan(plan);
+    const input = { plan, totals, info: defaultDocumentInfo(plan) };
+    const xml = (b: Uint8Array) => new PizZip(b).file("word/document.xml")?.asText();
+    const onPage = xml(await buildPlanDocx(input));
+    expect(xml(await workerAnalyser(create).buildDocx!(input))).toBe(onPage);
+    expect(onPage).toContain("2026-2027");
   });
 
   const files = [SAMPLE, ...sharedExamples()];
