@@ -11,10 +11,35 @@ import type { Issue, Plan, Totals } from "./core/plan";
 import type { ContextOverrides } from "./core/context";
 import type { Lang } from "./core/strings";
 import type { DocumentInfo } from "./core/word/types";
+import type { Analysis, AnalyseRequest, WorkStage } from "./core/analysis";
+import type { SchoolSummary, Summary } from "./core/summary";
 import type { CriterionTargets } from "./core/criterion-target";
 import type { Draft2026 } from "./core/forms/draft";
 
-export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `cancelled`: the user stopped the work (no sentence to show; nothing changed). */
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string; cancelled?: boolean };
+
+/** What follows long work: the stage it reached (with the share done, when known) and the user's "Hủy". */
+export interface WorkWatch {
+  signal?: AbortSignal;
+  onStage?: (stage: WorkStage, fraction?: number) => void;
+}
+
+/**
+ * Reads the plan from a snapshot and checks it (core/analysis), off the page's
+ * main thread where it can (a Web Worker the page's entry starts), on it
+ * otherwise: same results. Given to the pane (PaneDeps.analyser) for any host.
+ */
+export interface Analyser {
+  analyse(
+    snapshot: WorkbookSnapshot,
+    request: AnalyseRequest,
+    overridesFor: (key: string) => Promise<ContextOverrides>,
+    watch?: WorkWatch,
+  ): Promise<HostResult<Analysis>>;
+  /** The Word plan (core/word buildPlanDocx) off the main thread; rejects with core/analysis cancelledError() when stopped. */
+  buildDocx?(input: { plan: Plan; totals: Totals; info: DocumentInfo }, watch?: WorkWatch): Promise<Uint8Array>;
+}
 
 export type HostKind = "excel" | "file" | "fake";
 
@@ -75,11 +100,19 @@ export interface Host {
    * previous workbook is kept until `commitOpen`, so a file that holds no plan
    * never replaces the open one (`cancelOpen` goes back to it).
    */
-  open?(fileName: string, bytes: Uint8Array): Promise<HostResult<{ sheets: string[] }>>;
+  open?(fileName: string, bytes: Uint8Array, watch?: WorkWatch): Promise<HostResult<{ sheets: string[] }>>;
   commitOpen?(): void;
   cancelOpen?(): void;
   /** Name of the open file, or null before one is opened. */
   fileName?(): string | null;
+  /**
+   * capabilities.openFiles, many schools at once: one file read and checked as
+   * `ctcl summary` does, its line (or the sentence why it cannot be read);
+   * the open workbook is not touched.
+   */
+  summariseFile?(fileName: string, bytes: Uint8Array, lang: Lang, watch?: WorkWatch): Promise<HostResult<SchoolSummary>>;
+  /** The summary as the workbook of `ctcl summary -o`, downloaded; its file name. */
+  downloadSummary?(summary: Summary, lang: Lang): Promise<HostResult<{ fileName: string }>>;
   /**
    * Writes single cells of the open workbook (the review mode: statuses of
    * table V, the table VI row of a period). Addresses are sheet-qualified

@@ -1368,6 +1368,41 @@ export const STRINGS = {
   ),
   uiLevel4NoText: s("Nội dung: xem Điều 22 (chưa có trong dữ liệu).", "Wording: see Article 22 (not in the data yet)."),
   uiUnverified: s("chưa đối chiếu văn bản", "not checked against the text"),
+  uiWorkCancelled: s("Đã dừng.", "Stopped."),
+  uiWorkCancelledKept: s("Đã dừng. Kế hoạch đang mở vẫn giữ nguyên.", "Stopped. The open plan is unchanged."),
+  uiStage: f(
+    (stage: string, onFile: boolean) =>
+      ({ reading: onFile ? "Đang đọc tệp…" : "Đang đọc trang tính…", planning: "Đang tìm bảng kế hoạch…", checking: "Đang kiểm tra…", files: "Đang tổng hợp…", word: "Đang tạo văn bản Word…" } as Record<string, string>)[stage] ?? "Đang làm…",
+    (stage: string, onFile: boolean) =>
+      ({ reading: onFile ? "Reading the file…" : "Reading the sheet…", planning: "Finding the plan table…", checking: "Checking…", files: "Adding up…", word: "Creating the Word document…" } as Record<string, string>)[stage] ?? "Working…",
+  ),
+  uiStageFile: f(
+    (index: number, count: number, name: string) => `Tệp ${index}/${count}: ${name}`,
+    (index: number, count: number, name: string) => `File ${index} of ${count}: ${name}`,
+  ),
+  uiProgressLabel: s("Tiến độ", "Progress"),
+  uiCancelWork: s("Hủy", "Cancel"),
+  uiDropHintMany: s("hoặc kéo thả một hay nhiều tệp .xlsx vào đây (nhiều tệp: bảng tổng hợp các trường)", "or drop one or more .xlsx files here (several: a summary of the schools)"),
+  uiSummaryHeading: f(
+    (n: number) => `Tổng hợp ${n} tệp`,
+    (n: number) => `Summary of ${n} ${n === 1 ? "file" : "files"}`,
+  ),
+  uiSummaryHelp: s("Bấm vào tên trường để mở kế hoạch của trường đó.", "Click a school to open its plan."),
+  uiSummaryDownload: s("Tải bảng tổng hợp", "Download the summary"),
+  uiSummaryBack: s("Về bảng tổng hợp", "Back to the summary"),
+  uiSummaryClose: s("Đóng bảng tổng hợp", "Close the summary"),
+  uiSummaryStopped: f(
+    (done: number, count: number) => `Đã dừng sau ${done}/${count} tệp: bảng chỉ gồm các tệp đã đọc xong.`,
+    (done: number, count: number) => `Stopped after ${done} of ${count} files: the table holds only the files read.`,
+  ),
+  uiSummaryLine: f(
+    (rows: number, errors: number, warnings: number, uncounted: number) =>
+      `${rows} dòng · ${errors} lỗi · ${warnings} cảnh báo${uncounted ? ` · ${uncounted} chưa tính` : ""}`,
+    (rows: number, errors: number, warnings: number, uncounted: number) =>
+      `${rows} rows · ${errors} errors · ${warnings} warnings${uncounted ? ` · ${uncounted} not counted` : ""}`,
+  ),
+  uiSummaryTotals: s("Cộng các trường", "All schools"),
+  uiReadAgain: s("Đọc lại sổ tính", "Read the workbook again"),
   uiInsertHint2026: s(
     "Kế hoạch theo mẫu 2026: chọn một ô trong dòng của bảng IV hoặc bảng V rồi bấm Chèn. Lời của trường trong ô được giữ, mã tiêu chí được thêm vào trước.",
     "A 2026-form plan: select a cell in a row of table IV or V, then Insert. The school's own words in the cell are kept; the criterion code is put in front.",

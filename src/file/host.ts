@@ -12,7 +12,8 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { Issue, Plan, Totals } from "../core/plan";
 import type { DocumentInfo } from "../core/word/types";
 import { XLSX_MIME, planTableFileName } from "../core/file-names";
-import type { CellEdit, Host, HostCapabilities, HostResult, SavedPlan } from "../host";
+import type { SchoolSummary, Summary } from "../core/summary";
+import type { CellEdit, Host, HostCapabilities, HostResult, SavedPlan, WorkWatch } from "../host";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { langFromTag } from "../core/lang";
@@ -21,8 +22,11 @@ import type { Draft2026 } from "../core/forms/draft";
 
 /** What the file host needs from exceljs (injectable for tests). */
 export interface XlsxModule {
-  snapshotFromXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot>;
+  snapshotFromXlsx(bytes: Uint8Array, watch?: WorkWatch): Promise<WorkbookSnapshot>;
 }
+
+/** The file of the summary workbook the pane downloads (`ctcl summary -o`). */
+export const SUMMARY_FILE_NAME = "Tong-hop-KH-CTCL.xlsx";
 
 export interface ExportModule {
   buildPlanWorkbook(plan: Plan, totals: Totals): Promise<Uint8Array>;
@@ -74,6 +78,7 @@ export class FileHost implements Host {
   private readonly doc: Document | null;
   private readonly loadXlsx: () => Promise<XlsxModule>;
   private readonly loadExport: () => Promise<ExportModule>;
+  private readonly createWorker: (() => Worker) | undefined;
   private readonly loadEdit: () => Promise<EditModule>;
   private readonly loadDraft: () => Promise<DraftModule>;
 
@@ -84,6 +89,7 @@ export class FileHost implements Host {
     this.doc = options.document !== undefined ? options.document : typeof document !== "undefined" ? document : null;
     // Off the main thread when the page gives a worker (src/taskpane does); on it otherwise (tests in Node).
     const createWorker = options.createXlsxWorker;
+    this.createWorker = createWorker;
     this.loadXlsx =
       options.loadXlsx ??
       (createWorker
@@ -123,7 +129,7 @@ export class FileHost implements Host {
     this.pending = null;
   }
 
-  async open(fileName: string, bytes: Uint8Array): Promise<HostResult<{ sheets: string[] }>> {
+  async open(fileName: string, bytes: Uint8Array, watch?: WorkWatch): Promise<HostResult<{ sheets: string[] }>> {
     const name = fileName.normalize("NFC");
     let mod: XlsxModule;
     try {
@@ -132,12 +138,39 @@ export class FileHost implements Host {
       return { ok: false, error: t("uiUnexpected", errorDetail(e), this.lang) };
     }
     try {
-      const snapshot = await mod.snapshotFromXlsx(bytes);
+      const snapshot = await mod.snapshotFromXlsx(bytes, watch);
+      if (watch?.signal?.aborted) return { ok: false, error: "", cancelled: true };
       this.pending = { snapshot, name, bytes };
       return { ok: true, value: { sheets: snapshot.sheets.map((s) => s.sheetName) } };
     } catch (e) {
+      if ((e as { code?: unknown } | null)?.code === "cancelled") return { ok: false, error: "", cancelled: true };
       // The same sentence as the CLI's (load-plan.ts) for the same file.
       return { ok: false, error: readErrorMessage(e, name, this.lang) };
+    }
+  }
+
+  /** One school's line of the summary: read and checked in a worker where the page gives one; the open workbook stays. */
+  async summariseFile(fileName: string, bytes: Uint8Array, lang: Lang, watch?: WorkWatch): Promise<HostResult<SchoolSummary>> {
+    const name = fileName.normalize("NFC");
+    try {
+      const m = await import(/* webpackChunkName: "xlsx-worker" */ "./xlsx-in-worker");
+      const line = this.createWorker ? await m.summariseInWorker(this.createWorker, name, bytes, lang, watch) : await m.summariseOnPage(name, bytes, lang, watch);
+      return { ok: true, value: line };
+    } catch (e) {
+      if ((e as { code?: unknown } | null)?.code === "cancelled") return { ok: false, error: "", cancelled: true };
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), lang) };
+    }
+  }
+
+  /** "Tải bảng tổng hợp": the workbook of `ctcl summary -o`, downloaded. */
+  async downloadSummary(summary: Summary, lang: Lang): Promise<HostResult<{ fileName: string }>> {
+    try {
+      const { buildSummaryWorkbook } = await import(/* webpackChunkName: "xlsx" */ "./summary-workbook");
+      const bytes = await buildSummaryWorkbook(summary, lang);
+      const saved = await this.download(bytes, SUMMARY_FILE_NAME, XLSX_MIME);
+      return saved.ok ? { ok: true, value: { fileName: SUMMARY_FILE_NAME } } : saved;
+    } catch (e) {
+      return { ok: false, error: t("uiUnexpected", errorDetail(e), lang) };
     }
   }
 

@@ -10,6 +10,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../ui/App";
 import { FileHost } from "../file/host";
+import { workerAnalyser } from "../file/xlsx-in-worker";
 import type { Host } from "../host";
 import { langFromTag } from "../core/lang";
 
@@ -99,13 +100,18 @@ async function main(): Promise<void> {
   } catch {
     host = null;
   }
-  // The .xlsx is read in a Web Worker: the page never freezes on a large workbook.
-  host ??= new FileHost({ createXlsxWorker: () => new Worker(new URL("../file/xlsx.worker.ts", import.meta.url)) });
+  // The .xlsx is read, and the plan read and checked, in Web Workers (one per job,
+  // ended when done or cancelled): the page never freezes on a large workbook. In
+  // Excel the snapshot Office.js gives is checked in the same kind of worker.
+  const createWorker = (): Worker => new Worker(new URL("../file/xlsx.worker.ts", import.meta.url));
+  host ??= new FileHost({ createXlsxWorker: createWorker });
+  const chosen = host;
+  const analyser = workerAnalyser(createWorker, () => chosen.loadLanguage() ?? langFromTag(chosen.language()));
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = host.loadLanguage() ?? langFromTag(host.language());
   (window as unknown as { __ctclHost?: string }).__ctclHost = host.kind;
-  createRoot(root).render(<App host={host} />);
+  createRoot(root).render(<App host={host} deps={{ analyser }} />);
 }
 
 void main();

@@ -38,6 +38,8 @@ import { TotalsPanel } from "./components/TotalsPanel";
 import { CriteriaPanel } from "./components/CriteriaPanel";
 import { ReviewPanel } from "./components/ReviewPanel";
 import { WordAction } from "./components/WordAction";
+import { WorkProgress } from "./components/WorkProgress";
+import { SummaryPanel } from "./components/SummaryPanel";
 import { NewPlanPanel } from "./components/NewPlanPanel";
 import { formatAmount } from "../core/words";
 import { VERSION } from "./version";
@@ -152,15 +154,27 @@ function Pane({ ctl, sampleUrl }: { ctl: Controller; sampleUrl: string }): React
   return (
     <div className={s.root} lang={ui.lang}>
       <HostBar ctl={ctl} sampleUrl={sampleUrl} />
-      {loading ? <Spinner size="small" label={tr("uiLoading")} /> : null}
+      {loading && !ctl.state.work.progress ? <Spinner size="small" label={tr("uiLoading")} /> : null}
+      <WorkProgress ctl={ctl} />
       {workbook.error ? (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="load-error">
           <MessageBarBody>{workbook.error}</MessageBarBody>
         </MessageBar>
       ) : null}
       <Notices ctl={ctl} />
+      {!ctl.plan && !ctl.can.openFiles && (workbook.status === "ready" || workbook.status === "error") ? (
+        <Button appearance="secondary" onClick={() => void ctl.start()} data-testid="read-again">
+          {tr("uiReadAgain")}
+        </Button>
+      ) : null}
       <DiscardDialog ctl={ctl} />
-      {ctl.plan ? (
+      {ctl.state.work.summary && !ctl.state.work.summaryShown ? (
+        <Button appearance="secondary" size="small" onClick={() => ctl.showSummary(true)} data-testid="summary-back">
+          {tr("uiSummaryBack")}
+        </Button>
+      ) : null}
+      {ctl.state.work.summaryShown ? <SummaryPanel ctl={ctl} /> : null}
+      {ctl.plan && !ctl.state.work.summaryShown ? (
         <>
           <PlanSummary ctl={ctl} />
           <SavedInfoNotice ctl={ctl} />

@@ -8,17 +8,20 @@
  * (./sheet-actions.ts). Every failure ends as a sentence in a notice, never as
  * a throw; IO pieces (fetch, clipboard, the Word module) are injectable.
  */
-import type { SavedPlan } from "../host";
-import type { Plan, RegulationId, SchoolLevel, Severity } from "../core/plan";
+import type { SavedPlan, WorkWatch } from "../host";
+import type { Analysis, WorkStage } from "../core/analysis";
+import type { RegulationId, SchoolLevel, Severity } from "../core/plan";
 import type { FindingFilter } from "./findings";
 import type { DocumentInfo } from "../core/word/types";
 import { readPlan } from "../core/read";
 import { checkPlan } from "../core/check";
+import type { Progress } from "./state";
+import { summariseMany, type ManyFile } from "./many-plans";
 import { validateRows } from "../core/validate";
 import { computeTotals } from "../core/totals";
 import { PLAN_SHEET_NAME } from "../core/plan-table";
 import { defaultDocumentInfo, refreshInfo } from "../core/word/defaults";
-import { planKey, schoolYearKey, withOverrides, type ContextOverrides } from "../core/context";
+import { schoolYearKey, withOverrides, type ContextOverrides } from "../core/context";
 import { t, type Lang } from "../core/strings";
 import { errorDetail } from "../core/errors";
 import { SheetActions } from "./sheet-actions";
@@ -45,6 +48,9 @@ export function readErrorSentence(code: string, source: string, sheet: string | 
   return t("noPlan", source, lang);
 }
 
+type FoundPlan = { ok: true; analysis: Extract<Analysis, { ok: true }>; key: string; saved: SavedPlan | null; sheets: string[] };
+type Found = FoundPlan | { ok: false; error: string; sheets: string[] } | { ok: null };
+
 export class PaneController extends SheetActions {
   private unsubscribeEdits: (() => void) | null = null;
   /** A file waiting for the user to say what to do with unsaved details. */
@@ -67,18 +73,85 @@ export class PaneController extends SheetActions {
     this.unsubscribeEdits = null;
   }
 
+  // ---- long work: progress and cancel ----
+
+  /** The long work under way (reading, checking, many files); `cancelWork` stops it. */
+  private work: AbortController | null = null;
+
+  /** Starts long work (stopping any before it): its watch reports stages to the state. */
+  protected beginWork(file: string | null = null, at?: { index: number; count: number }): WorkWatch & { signal: AbortSignal } {
+    this.work?.abort();
+    const ctrl = new AbortController();
+    this.work = ctrl;
+    const onStage = (stage: WorkStage): void => {
+      if (ctrl.signal.aborted || this.work !== ctrl) return;
+      const fraction = at ? (at.index - 1) / at.count : null;
+      this.setProgress({ stage, fraction, file, index: at?.index ?? null, count: at?.count ?? null });
+    };
+    return { signal: ctrl.signal, onStage };
+  }
+
+  /** Ends the work of this watch (if it is still the current one): the progress goes. */
+  protected endWork(watch: { signal: AbortSignal }): void {
+    if (this.work && this.work.signal === watch.signal) {
+      this.work = null;
+      this.setProgress(null);
+    }
+  }
+
+  protected setProgress(progress: Progress | null): void {
+    this.dispatch({ type: "work/progress", progress });
+  }
+
+  /** "Hủy": stops the work under way (its worker is ended); what was open stays open. */
+  cancelWork(): void {
+    const ctrl = this.work;
+    if (!ctrl) return;
+    ctrl.abort();
+    this.work = null;
+    this.setProgress(null);
+  }
+
+  /**
+   * The Word plan, built by the analyser off the main thread where the page
+   * gives one (a Web Worker): the stage shows, and Hủy ends the worker.
+   */
+  override async makeWord(): Promise<void> {
+    const build = this.deps.analyser.buildDocx;
+    if (!build || !this.plan || !this.state.plan.totals) return super.makeWord();
+    const watch = this.beginWork(null);
+    watch.onStage?.("word");
+    const load = this.deps.loadWord;
+    this.deps.loadWord = async () => ({ ...(await load()), buildPlanDocx: (input) => build(input, watch) });
+    try {
+      await super.makeWord();
+    } finally {
+      this.deps.loadWord = load;
+      this.endWork(watch);
+    }
+  }
+
   // ---- reading ----
 
   /**
    * Reads the plan from the host (one sheet, or the whole workbook). `keep`
    * keeps the user's overrides and details (another sheet of the same
    * workbook); otherwise the details saved for this plan, if any, are used.
+   * The plan is read and checked by the analyser (a Web Worker in the page).
    */
   async reload(sheet?: string | null, opts: { keep?: boolean; fallbackAll?: boolean } = {}): Promise<void> {
+    const watch = this.beginWork(null);
+    const hadPlan = !!this.state.plan.read;
     this.busy("open", true);
     this.dispatch({ type: "workbook/loading" });
     try {
-      const found = await this.readFromHost(sheet ?? undefined, !!opts.fallbackAll);
+      watch.onStage?.("reading");
+      const found = await this.readFromHost(sheet ?? undefined, !!opts.fallbackAll, !!opts.keep, watch);
+      if (found.ok === null) {
+        this.dispatch({ type: "workbook/ready" });
+        this.notify("global", "info", t(hadPlan ? "uiWorkCancelledKept" : "uiWorkCancelled", this.lang));
+        return;
+      }
       if (!found.ok) {
         this.dispatch({ type: "workbook/opened", fileName: this.host.fileName?.() ?? null, sheets: found.sheets });
         this.dispatch({ type: "plan/cleared" });
@@ -86,55 +159,67 @@ export class PaneController extends SheetActions {
         this.dispatch({ type: "workbook/failed", error: found.error });
         return;
       }
-      await this.show(found.plan, found.sheets, !!opts.keep);
+      await this.show(found, !!opts.keep);
     } catch (e) {
       this.dispatch({ type: "workbook/failed", error: t("uiUnexpected", errorDetail(e), this.lang) });
     } finally {
+      this.endWork(watch);
       this.busy("open", false);
     }
   }
 
-  private async readFromHost(
-    want: string | undefined,
-    fallbackAll: boolean,
-  ): Promise<{ ok: true; plan: Plan; sheets: string[] } | { ok: false; error: string; sheets: string[] }> {
+  /**
+   * The host's snapshot, analysed: the plan, its key, the details saved for it
+   * (asked for by the analyser once the key is known), its issues and totals;
+   * or the sentence why not; `ok: null` when the user cancelled.
+   */
+  private async readFromHost(want: string | undefined, fallbackAll: boolean, keep: boolean, watch: WorkWatch): Promise<Found> {
     const listed = await this.host.listSheets();
     const sheets = listed.ok ? listed.value.names : [];
     const read = await this.host.readWorkbook(want);
     if (!read.ok) return { ok: false, error: read.error, sheets };
-    let result = readPlan(read.value, want ? { sheet: want } : {});
-    if (!result.ok && want !== undefined && fallbackAll) {
+    let key = "";
+    let saved: SavedPlan | null = null;
+    const overridesFor = async (readKey: string) => {
+      key = (keep && this.state.plan.key) || readKey;
+      let overrides = keep ? this.state.plan.overrides : {};
+      saved = null;
+      if (!keep || !this.state.info.draft) {
+        const loaded = await this.host.loadInfo(key);
+        if (loaded.ok) saved = loaded.value;
+        else this.notify("info", "warning", loaded.error);
+        if (saved) overrides = saved.overrides;
+      }
+      return overrides;
+    };
+    const analyser = this.deps.analyser;
+    let result = await analyser.analyse(read.value, want !== undefined ? { sheet: want } : {}, overridesFor, watch);
+    if (result.ok && !result.value.ok && want !== undefined && fallbackAll) {
       // The active sheet holds no plan: look in the whole workbook.
       const all = await this.host.readWorkbook();
-      if (all.ok) result = readPlan(all.value);
+      if (all.ok) result = await analyser.analyse(all.value, {}, overridesFor, watch);
     }
-    if (result.ok && want !== undefined && result.plan.form === "2026") {
+    if (result.ok && result.value.ok && want !== undefined && result.value.plan.form === "2026") {
       // A 2026-form plan may keep tables IV and VI on other sheets: read them with the plan's sheet.
       const all = await this.host.readWorkbook();
       if (all.ok && all.value.sheets.length > read.value.sheets.length) {
-        const again = readPlan(all.value, { sheet: want });
-        if (again.ok) result = again;
+        const again = await analyser.analyse(all.value, { sheet: want }, overridesFor, watch);
+        if ((again.ok && again.value.ok) || (!again.ok && again.cancelled)) result = again;
       }
     }
-    if (!result.ok) {
-      return { ok: false, error: readErrorSentence(result.error.code, this.sourceName(want), want, result.error.sheets, this.lang), sheets };
+    if (!result.ok) return result.cancelled ? { ok: null } : { ok: false, error: result.error, sheets };
+    const analysis = result.value;
+    if (!analysis.ok) {
+      return { ok: false, error: readErrorSentence(analysis.code, this.sourceName(want), want, analysis.sheets, this.lang), sheets };
     }
-    return { ok: true, plan: result.plan, sheets };
+    return { ok: true, analysis, key, saved, sheets };
   }
 
-  /** Puts a plan read from the host on screen: saved details, context, checks, marks. */
-  private async show(read: Plan, sheets: string[], keep: boolean): Promise<void> {
-    let overrides: ContextOverrides = keep ? this.state.plan.overrides : {};
-    const key = (keep && this.state.plan.key) || planKey(read);
-    let saved: SavedPlan | null = null;
-    if (!keep || !this.state.info.draft) {
-      const loaded = await this.host.loadInfo(key);
-      if (loaded.ok) saved = loaded.value;
-      else this.notify("info", "warning", loaded.error);
-      if (saved) overrides = saved.overrides;
-    }
+  /** Puts an analysed plan on screen: saved details, context, checks, marks. */
+  private async show(found: FoundPlan, keep: boolean): Promise<void> {
+    const { analysis, key, saved, sheets } = found;
+    const { plan: read, issues, totals, overrides } = analysis;
     const plan = withOverrides(read, overrides);
-    const { issues, totals } = checkPlan(plan);
     this.dispatch({ type: "workbook/opened", fileName: this.host.fileName?.() ?? null, sheets });
     this.dispatch({ type: "workbook/sheet", sheet: read.sheet });
     this.dispatch({ type: "plan/loaded", plan: read, key, issues, totals, overrides });
@@ -194,11 +279,20 @@ export class PaneController extends SheetActions {
     this.dispatch({ type: "ui/confirm", confirm: null });
     this.dispatch({ type: "ui/clearNotices" });
     const hadPlan = !!this.state.plan.read;
+    const watch = this.beginWork(name);
     this.busy("open", true);
     try {
-      const opened = await this.host.open(name, bytes);
-      if (!opened.ok) return this.openFailed(name, opened.error, hadPlan);
-      const found = await this.readFromHost(undefined, false);
+      watch.onStage?.("reading");
+      const opened = await this.host.open(name, bytes, watch);
+      if (!opened.ok) {
+        if (opened.cancelled || watch.signal.aborted) return this.openCancelled(hadPlan);
+        return this.openFailed(name, opened.error, hadPlan);
+      }
+      const found = await this.readFromHost(undefined, false, false, watch);
+      if (found.ok === null || watch.signal.aborted) {
+        this.host.cancelOpen?.();
+        return this.openCancelled(hadPlan);
+      }
       if (!found.ok) {
         if (hadPlan) {
           this.host.cancelOpen?.();
@@ -208,13 +302,21 @@ export class PaneController extends SheetActions {
         return this.openFailed(name, found.error, false, found.sheets);
       }
       this.host.commitOpen?.();
-      await this.show(found.plan, found.sheets, false);
+      await this.show(found, false);
+      // A plan opened (from the summary or on its own) is what the pane shows; the summary stays a click away.
+      if (this.state.work.summaryShown) this.dispatch({ type: "work/showSummary", shown: false });
     } catch (e) {
       this.host.cancelOpen?.();
       this.openFailed(name, t("uiUnexpected", errorDetail(e), this.lang), hadPlan);
     } finally {
+      this.endWork(watch);
       this.busy("open", false);
     }
+  }
+
+  /** The user stopped opening a file: the open plan (if any) is as it was. */
+  private openCancelled(hadPlan: boolean): void {
+    this.notify("global", "info", t(hadPlan ? "uiWorkCancelledKept" : "uiWorkCancelled", this.lang));
   }
 
   private openFailed(name: string, error: string, keepPlan: boolean, sheets: string[] = []): void {
@@ -226,6 +328,69 @@ export class PaneController extends SheetActions {
     this.dispatch({ type: "info/cleared" });
     this.dispatch({ type: "workbook/opened", fileName: name, sheets });
     this.dispatch({ type: "workbook/failed", error });
+  }
+
+  // ---- many files at once ----
+
+  /** The files of the summary on screen, to open a school's plan from it. */
+  private manyFiles: ManyFile[] = [];
+
+  /**
+   * Files the user gave together: one opens as the plan; several are read and
+   * checked one at a time into the summary of the schools (the open plan stays).
+   */
+  async openFiles(files: ManyFile[]): Promise<void> {
+    if (!files.length) return;
+    if (files.length === 1 || !this.host.summariseFile) return this.openFile(files[0].name, files[0].bytes);
+    this.dispatch({ type: "ui/clearNotices" });
+    const watch = this.beginWork(files[0].name, { index: 1, count: files.length });
+    this.busy("open", true);
+    try {
+      let at = { index: 1, name: files[0].name };
+      const result = await summariseMany(this.host, files, this.lang, {
+        signal: watch.signal,
+        onFile: (index, count, name) => {
+          at = { index, name };
+          this.setProgress({ stage: "files", fraction: (index - 1) / count, file: name, index, count });
+        },
+        onStage: (stage) => {
+          if (!watch.signal.aborted) this.setProgress({ stage, fraction: (at.index - 1) / files.length, file: at.name, index: at.index, count: files.length });
+        },
+      });
+      if (result.done === 0) return this.notify("global", "info", t(this.state.plan.read ? "uiWorkCancelledKept" : "uiWorkCancelled", this.lang));
+      this.manyFiles = files.slice(0, result.done);
+      this.dispatch({ type: "work/summary", summary: result.summary, stopped: result.stopped ? { done: result.done, count: files.length } : null });
+    } catch (e) {
+      this.notify("global", "error", t("uiUnexpected", errorDetail(e), this.lang));
+    } finally {
+      this.endWork(watch);
+      this.busy("open", false);
+    }
+  }
+
+  /** Opens the plan of a school of the summary (the summary stays, a click away). */
+  async openSchool(index: number): Promise<void> {
+    const file = this.manyFiles[index];
+    if (!file) return;
+    await this.openFile(file.name, file.bytes);
+  }
+
+  showSummary(shown: boolean): void {
+    this.dispatch({ type: "work/showSummary", shown });
+  }
+
+  closeSummary(): void {
+    this.manyFiles = [];
+    this.dispatch({ type: "work/summary", summary: null });
+  }
+
+  /** "Tải bảng tổng hợp": the workbook `ctcl summary -o` writes, downloaded. */
+  async downloadSummary(): Promise<void> {
+    const summary = this.state.work.summary;
+    if (!summary || !this.host.downloadSummary) return;
+    const r = await this.host.downloadSummary(summary, this.lang);
+    if (!r.ok) return this.notify("global", "error", r.error);
+    this.notify("global", "success", t("uiDownloaded", r.value.fileName, this.lang));
   }
 
   /** The user's answer about unsaved details: save them first, drop them, or keep the open plan. */

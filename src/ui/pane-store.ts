@@ -4,7 +4,9 @@
  * overrides, its context, stale sections). ./controller.ts adds the flows that
  * read the host; ./sheet-actions.ts the actions that write or hand out files.
  */
-import type { Host } from "../host";
+import type { Analyser, Host } from "../host";
+import { analyseOnPage, isCancelled } from "../core/analysis";
+import { errorDetail } from "../core/errors";
 import type { Plan } from "../core/plan";
 import { staleSections, type SectionKey } from "../core/word/defaults";
 import { contextOf, withOverrides, type ContextOverrides, type PlanContext } from "../core/context";
@@ -21,6 +23,22 @@ export interface PaneDeps {
   writeClipboard?: (text: string) => Promise<void>;
   /** Loads the Word generator (default: a separate chunk). */
   loadWord?: () => Promise<typeof import("../core/word")>;
+  /** Reads and checks a snapshot (default: on the page; the page's entry gives a Web Worker's). */
+  analyser?: Analyser;
+}
+
+/** The analysis on the page, for hosts and tests without a worker. */
+export function pageAnalyser(lang: () => Lang): Analyser {
+  return {
+    async analyse(snapshot, request, overridesFor, watch) {
+      try {
+        return { ok: true, value: await analyseOnPage(snapshot, request, overridesFor, watch) };
+      } catch (e) {
+        if (isCancelled(e)) return { ok: false, error: "", cancelled: true };
+        return { ok: false, error: t("uiUnexpected", errorDetail(e), lang()) };
+      }
+    },
+  };
 }
 
 async function defaultFetch(url: string): Promise<Uint8Array> {
@@ -49,6 +67,7 @@ export class PaneStore {
       fetchBytes: deps.fetchBytes ?? defaultFetch,
       writeClipboard: deps.writeClipboard ?? defaultClipboard,
       loadWord: deps.loadWord ?? (() => import(/* webpackChunkName: "word" */ "../core/word")),
+      analyser: deps.analyser ?? pageAnalyser(() => this.lang),
     };
     const chosen = host.loadLanguage();
     const lang: Lang = chosen ?? langFromTag(host.language());

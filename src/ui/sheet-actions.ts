@@ -11,6 +11,7 @@ import { t } from "../core/strings";
 import { formatAmount } from "../core/words";
 import { PaneStore } from "./pane-store";
 import { errorDetail } from "../core/errors";
+import { isCancelled } from "../core/analysis";
 import { criterionTargets } from "../core/criterion-target";
 import { reviewEdits, type ReviewChange } from "./review-mode";
 import type { ReviewPeriod } from "../core/progress";
@@ -168,6 +169,7 @@ export abstract class SheetActions extends PaneStore {
       const text = [t("uiDownloaded", name, this.lang), errors ? t("uiWordDraftNote", errors, this.lang) : ""].filter(Boolean).join(" ");
       this.notify("word", errors ? "warning" : "success", text);
     } catch (e) {
+      if (isCancelled(e)) return this.notify("word", "info", t("uiWorkCancelled", this.lang));
       this.notify("word", "error", t("uiWordFailed", errorDetail(e), this.lang));
     } finally {
       this.busy("word", false);

@@ -5,7 +5,10 @@ import { PLAN_SHEET_NAME } from "../../src/core/plan-table";
 import { readPlan } from "../../src/core/read";
 import { gridFromRows, type CellValue } from "../../src/core/grid";
 import type { Issue } from "../../src/core/plan";
-import type { HostResult } from "../../src/host";
+import type { Analyser, HostResult, WorkWatch } from "../../src/host";
+import { pageAnalyser } from "../../src/ui/pane-store";
+import { checkPlan } from "../../src/core/check";
+import { planKey } from "../../src/core/context";
 import { FileHost } from "../../src/file/host";
 
 async function started(host: FakeHost): Promise<PaneController> {
@@ -203,5 +206,139 @@ describe("PaneController over the file host", () => {
     // A download without a page document is refused with a sentence, not a throw.
     const r: HostResult<void> = await host.download(new Uint8Array([1]), "x.docx", "x");
     expect(r.ok).toBe(false);
+  });
+});
+
+describe("PaneController: the analysis off the page, progress and Hủy", () => {
+  /** The worker's contract without a worker: the snapshot and every answer cross by structuredClone. */
+  const clonedAnalyser = (): Analyser => {
+    const onPage = pageAnalyser(() => "vi");
+    return {
+      analyse: async (snapshot, request, overridesFor, watch) =>
+        structuredClone(await onPage.analyse(structuredClone(snapshot), request, async (k) => structuredClone(await overridesFor(k)), watch)),
+    };
+  };
+
+  it("a plan analysed through structured clones (as in the worker) shows the same issues, totals, details and marks", async () => {
+    const saved = { info: null as never, overrides: { level: "thcs" as const } };
+    const key = (() => {
+      const r = readPlan({ sheets: [gridFromRows("KH", rowsOfYear("2025-2026"))] });
+      if (!r.ok) throw new Error("unreadable");
+      return planKey(r.plan);
+    })();
+    const make = () => new FakeHost({ sheets: [gridFromRows("KH", rowsOfYear("2025-2026"))], saved: { [key]: { ...saved, info: { school: "TRƯỜNG TIỂU HỌC HOA BAN" } as never } } });
+    const onPage = new PaneController(make());
+    await onPage.start();
+    const host = make();
+    const cloned = new PaneController(host, { analyser: clonedAnalyser() });
+    await cloned.start();
+    expect(cloned.state.plan.read).toStrictEqual(onPage.state.plan.read);
+    expect(cloned.state.plan.issues).toStrictEqual(onPage.state.plan.issues);
+    expect(cloned.state.plan.totals).toStrictEqual(onPage.state.plan.totals);
+    // The saved choice of level was applied before the check, in one pass.
+    expect(cloned.state.plan.overrides).toEqual({ level: "thcs" });
+    expect(cloned.plan?.level).toBe("thcs");
+    expect(cloned.state.plan.issues).toStrictEqual(checkPlan(cloned.plan!).issues);
+    expect(cloned.state.work.progress).toBeNull();
+  });
+
+  it("shows the stage while reading and checking; Hủy stops it and the plan that was open stays", async () => {
+    let release: (() => void) | null = null;
+    class SlowHost extends FakeHost {
+      slow = false;
+      override async loadInfo(key: string) {
+        if (this.slow) await new Promise<void>((r) => (release = r));
+        return super.loadInfo(key);
+      }
+    }
+    const host = new SlowHost();
+    const ctl = await started(host);
+    const before = ctl.state.plan;
+    expect(before.read?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    host.sheets = [gridFromRows("Khác", rowsOfYear("2024-2025", "TRƯỜNG TIỂU HỌC SƠN CA"))];
+    host.slow = true;
+    const stages: (string | undefined)[] = [];
+    const unsubscribe = ctl.subscribe(() => stages.push(ctl.state.work.progress?.stage));
+    const pending = ctl.reload("Khác", { keep: false });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ctl.state.work.progress?.stage).toBe("planning");
+    expect(ctl.state.workbook.status).toBe("loading");
+    ctl.cancelWork();
+    release!();
+    await pending;
+    unsubscribe();
+    expect(stages).toContain("reading");
+    expect(stages).not.toContain("checking");
+    expect(ctl.state.work.progress).toBeNull();
+    expect(ctl.state.plan).toBe(before);
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect(ctl.state.workbook.status).toBe("ready");
+    expect(ctl.state.ui.notices.map((n) => n.text)).toContain("Đã dừng. Kế hoạch đang mở vẫn giữ nguyên.");
+    // Not cancelled, the same read goes through.
+    host.slow = false;
+    await ctl.reload("Khác");
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC SƠN CA");
+  });
+
+  it("Hủy while a file is read (file host): the reader's work stops, the open file and plan stay", async () => {
+    let started_ = 0;
+    const host = new FileHost({
+      language: "vi",
+      storage: null,
+      document: null,
+      loadXlsx: async () => ({
+        snapshotFromXlsx: (bytes: Uint8Array, watch?: WorkWatch) => {
+          started_++;
+          if (new TextDecoder().decode(bytes) === "a") return Promise.resolve({ sheets: [gridFromRows("Trang 1", rowsOfYear("2024-2025"))] });
+          // A big file: it never ends unless stopped.
+          return new Promise((_, reject) => watch?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("x"), { code: "cancelled" }))));
+        },
+      }),
+    });
+    const ctl = new PaneController(host);
+    await ctl.openFile("a.xlsx", new TextEncoder().encode("a"));
+    const pending = ctl.openFile("lon.xlsx", new TextEncoder().encode("big"));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ctl.state.work.progress).toMatchObject({ stage: "reading", file: "lon.xlsx" });
+    ctl.cancelWork();
+    await pending;
+    expect(started_).toBe(2);
+    expect(host.fileName()).toBe("a.xlsx");
+    expect(ctl.plan?.info.school).toBe("TRƯỜNG TIỂU HỌC HOA BAN");
+    expect(ctl.state.workbook.error).toBeNull();
+    expect(ctl.state.ui.notices.map((n) => n.text)).toEqual(["Đã dừng. Kế hoạch đang mở vẫn giữ nguyên."]);
+  });
+
+  it("the Word plan through the analyser's worker: its stage shows, the .docx is downloaded; Hủy stops it with nothing downloaded", async () => {
+    const host = new FakeHost();
+    let hold = false;
+    const inputs: unknown[] = [];
+    const analyser: Analyser = {
+      ...pageAnalyser(() => "vi"),
+      buildDocx: (input, watch) => {
+        inputs.push(input);
+        if (!hold) return import("../../src/core/word").then((w) => w.buildPlanDocx(structuredClone(input)));
+        return new Promise((_, reject) => watch?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("x"), { code: "cancelled" }))));
+      },
+    };
+    const ctl = new PaneController(host, { analyser, loadWord: () => import("../../src/core/word") });
+    await ctl.start();
+    const stages: (string | undefined)[] = [];
+    ctl.subscribe(() => stages.push(ctl.state.work.progress?.stage));
+    await ctl.makeWord();
+    expect(stages).toContain("word");
+    expect(inputs).toHaveLength(1);
+    expect(host.downloads).toHaveLength(1);
+    expect(host.downloads[0].fileName).toMatch(/\.docx$/);
+    expect(ctl.state.work.progress).toBeNull();
+    hold = true;
+    const pending = ctl.makeWord();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ctl.state.ui.busy.word).toBe(true);
+    ctl.cancelWork();
+    await pending;
+    expect(host.downloads).toHaveLength(1);
+    expect(ctl.state.ui.busy.word).toBe(false);
+    expect(ctl.state.ui.notices.filter((n) => n.area === "word").map((n) => n.text)).toEqual(["Đã dừng."]);
   });
 });

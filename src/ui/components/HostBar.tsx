@@ -90,11 +90,12 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
   const busy = !!ctl.state.ui.busy.open;
 
   const pick = () => inputRef.current?.click();
+  // One file opens as the plan; several make the summary of the schools.
   const onFiles = async (files: FileList | null) => {
-    const file = files?.[0];
-    if (!file) return;
-    const bytes = await readFileBytes(file);
-    await ctl.openFile(file.name, bytes);
+    const list = files ? Array.from(files) : [];
+    if (!list.length) return;
+    const read = await Promise.all(list.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
+    await ctl.openFiles(read);
   };
 
   if (!opener) {
@@ -152,6 +153,7 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
         className={styles.hiddenInput}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple
         aria-label={tr("uiFileInputLabel")}
         data-testid="file-input"
         onChange={(e) => {
@@ -161,13 +163,13 @@ export function HostBar({ ctl, sampleUrl = SAMPLE_URL }: { ctl: Controller; samp
           });
         }}
       />
-      {fileName ? (
+      {fileName || ctl.state.work.summary ? (
         openButtons
       ) : (
         <div className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={tr("uiDropZoneLabel")}>
           <p className={styles.center}>{tr("uiNoFileYet")}</p>
           {openButtons}
-          <Caption1 className={styles.center}>{tr("uiDropHint")}</Caption1>
+          <Caption1 className={styles.center}>{tr("uiDropHintMany")}</Caption1>
           <Caption1 className={styles.center}>{tr("uiPrivacy")}</Caption1>
         </div>
       )}

@@ -1,7 +1,7 @@
 /** (6) "Tạo kế hoạch Word": builds the .docx on demand and downloads it, with progress. */
 import * as React from "react";
 import { Button, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { DocumentArrowDownRegular } from "@fluentui/react-icons";
+import { DismissRegular, DocumentArrowDownRegular } from "@fluentui/react-icons";
 import type { Controller } from "../controller";
 import { useT } from "../i18n";
 import { Notices, useCommonStyles } from "./common";
@@ -33,6 +33,11 @@ export function WordAction({ ctl }: { ctl: Controller }): React.ReactElement {
         {tr("uiMakeWord")}
       </Button>
       {busy ? <ProgressBar aria-label={tr("uiWordProgress")} thickness="large" /> : null}
+      {busy && ctl.state.work.progress?.stage === "word" ? (
+        <Button size="small" icon={<DismissRegular />} onClick={() => ctl.cancelWork()}>
+          {tr("uiCancelWork")}
+        </Button>
+      ) : null}
       {busy ? (
         <p className={c.help} role="status">
           {tr("uiWordProgress")}
