@@ -78,7 +78,7 @@ export interface SummaryView {
   totalLabel: string;
   totalAmount: string;
   totalCounts: string;
-  byStandard: { label: string; amount: string }[];
+  byStandard: { caption: string; rows: { label: string; amount: string }[] }[];
   bySource: { label: string; amount: string }[];
 }
 
@@ -109,7 +109,12 @@ export function summaryView(summary: Summary, lang: Lang): SummaryView {
     totalLabel: t("summaryTotalRow", total.files, total.unreadable, lang),
     totalAmount: dong(total.amount, lang),
     totalCounts: t("uiSummaryLine", total.rows, total.errors, total.warnings, total.uncounted, lang),
-    byStandard: orderedEntries(summary.byStandard).map(([std, n]) => ({ label: t("summaryStandard", std, lang), amount: dong(n, lang) })),
+    byStandard: (["2018", "2026"] as const)
+      .filter((form) => summary.byStandard[form] && Object.keys(summary.byStandard[form]!).length)
+      .map((form) => ({
+        caption: t("summaryByStandard", form, lang),
+        rows: orderedEntries(summary.byStandard[form]!).map(([std, n]) => ({ label: t("summaryStandard", std, lang), amount: dong(n, lang) })),
+      })),
     bySource: SOURCE_GROUPS.map((g) => ({ label: t("fundingGroup", g, lang), amount: dong(summary.bySource[g] ?? 0, lang) })),
   };
 }

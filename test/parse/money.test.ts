@@ -194,3 +194,12 @@ describe("parseBudget", () => {
     expect(parseBudget(0).text).toBe("0");
   });
 });
+
+describe("an amount followed by its source on the next line", () => {
+  test('"Ngân sách" after an amount is the source, not "ngàn" (thousand)', () => {
+    expect(parseBudget("300.000.000\nNgân sách nhà nước")).toMatchObject({ kind: "amount", amount: 300000000, source: "Ngân sách nhà nước" });
+    expect(parseBudget("45.000.000 ngân sách xã")).toMatchObject({ amount: 45000000 });
+    expect(parseBudget("500 ngàn")).toMatchObject({ amount: 500000 });
+    expect(parseBudget("500 ngan")).toMatchObject({ amount: 500000 });
+  });
+});

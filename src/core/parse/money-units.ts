@@ -59,7 +59,7 @@ export function withPeriod(f: string, a: Amount, t: string): Amount {
 /** A multiplication sign: "x", "×", "*", "nhân". */
 const TIMES = String.raw`(?<![a-z0-9])(?:x|\*|nhan)(?![a-z])|×`;
 /** A count: "9", "20", "1.000"; not itself an amount ("5 triệu"). */
-const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![.,]?\d)(?!\s*(?:ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd|%)(?![a-z0-9]))`;
+const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![.,]?\d)(?!\s*(?:ty|ti|trieu|tr|nghin|ngan(?!\s*sach)|k|dong|d|vnd|%)(?![a-z0-9]))`;
 const COUNT_AFTER = new RegExp(String.raw`^\s*(?:${TIMES})\s*${COUNT}(?:\s*${UNIT}(?![a-z]))?`);
 const COUNT_BEFORE = new RegExp(String.raw`(?<![\d.,/])${COUNT}\s*(?:${UNIT}(?: [a-z]+){0,2}\s*)?(?:${TIMES})\s*$`);
 /** "2 đợt, mỗi đợt 5 triệu": the count, then the amount per unit. */

@@ -82,7 +82,7 @@ const SCALES: Record<string, number> = {
  * or plain digits with an optional decimal part. Then an optional unit.
  */
 const FIGURE =
-  /(\d{1,3}(?:([., ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s*(ty|ti|trieu|tr|nghin|ngan|k|dong|d|vnd)(?![a-z0-9]))?/g;
+  /(\d{1,3}(?:([., ])\d{3}(?!\d))(?:\2\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s*(ty|ti|trieu|tr|nghin|ngan(?!\s*sach)|k|dong|d|vnd)(?![a-z0-9]))?/g;
 
 interface Figure {
   start: number;

@@ -109,13 +109,11 @@ export function SummaryPanel({ ctl }: { ctl: Controller }): React.ReactElement |
           </div>
         </li>
       </ul>
-      {view.byStandard.length ? (
-        <table className={s.table} data-testid="summary-by-standard">
-          <caption className={mergeClasses(c.subheading, s.caption)}>
-            {tr("summaryByStandard")}
-          </caption>
+      {view.byStandard.map((group) => (
+        <table key={group.caption} className={s.table} data-testid="summary-by-standard">
+          <caption className={mergeClasses(c.subheading, s.caption)}>{group.caption}</caption>
           <tbody>
-            {view.byStandard.map((r) => (
+            {group.rows.map((r) => (
               <tr key={r.label}>
                 <td className={s.cell}>{r.label}</td>
                 <td className={mergeClasses(s.cell, s.num)}>{r.amount}</td>
@@ -123,7 +121,7 @@ export function SummaryPanel({ ctl }: { ctl: Controller }): React.ReactElement |
             ))}
           </tbody>
         </table>
-      ) : null}
+      ))}
       <table className={s.table} data-testid="summary-by-source">
         <caption className={mergeClasses(c.subheading, s.caption)}>
           {tr("summaryBySource")}
