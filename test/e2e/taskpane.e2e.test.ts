@@ -770,4 +770,33 @@ suite("task pane in Chromium on workbook files (no network)", () => {
     const { width, scroll } = await page.evaluate(() => ({ width: window.innerWidth, scroll: document.documentElement.scrollWidth }));
     expect({ width, scroll }).toEqual({ width: 340, scroll: 340 });
   });
+
+  test("a 2026-form plan at 340 px: progress, the Rà soát tab, the Biểu 2 sections, a new plan and next year's draft", async () => {
+    const bytes = fs.readFileSync(path.join(ROOT, "test", "fixtures", "form-2026.xlsx"));
+    await page.setViewportSize({ width: 340, height: 900 });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByTestId("file-input").setInputFiles({ name: "form-2026.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page.getByTestId("plan-summary").waitFor();
+    await shot("30-form2026-check-340.png");
+    await openTab("Kinh phí");
+    // The fixture: one row "Hoàn thành", one "Đang thực hiện".
+    expect(await page.getByTestId("progress-summary").innerText()).toMatch(/1 hoàn thành.*1 đang thực hiện/s);
+    await shot("31-form2026-budget-progress-340.png");
+    await openTab("Rà soát");
+    await page.getByTestId("review-panel").waitFor();
+    expect(await page.locator('[data-testid^="review-row-"]').count()).toBe(2);
+    await shot("32-form2026-review-340.png");
+    await openTab("Thông tin");
+    await page.getByText("Nội dung các phần của văn bản").click();
+    await shot("33-form2026-info-340.png");
+    // The Biểu 2 sections are edited here: section VIII's text is in a field.
+    const fields = await page.locator("textarea").evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join("\n"));
+    expect(fields).toContain("Kết quả thực hiện kế hoạch");
+    await openTab("Bảng");
+    // Rows read with Biểu 2's own column titles, status included.
+    const card = await page.getByTestId("grid-row-18").innerText();
+    expect(card).toContain("Chỉ số đánh giá kết quả: 02 phòng đạt chuẩn");
+    expect(card).toContain("Mức độ thực hiện: Đang thực hiện");
+    await shot("34-form2026-table-340.png");
+  });
 });

@@ -7,7 +7,8 @@
 import * as React from "react";
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import type { Issue, Plan, PlanRow, StandardHeading } from "../../core/plan";
+import type { FieldKey, FormKind, Issue, Plan, PlanRow, StandardHeading } from "../../core/plan";
+import { FORM_2026, planColumn } from "../../core/forms";
 import { issueMessage } from "../../core/messages";
 import { rowOfCell } from "../state";
 import { formatAmount } from "../../core/words";
@@ -56,7 +57,10 @@ function byRow(issues: readonly Issue[]): Map<number, Issue[]> {
 }
 
 
-function RowCard({ row, findings, focused }: { row: PlanRow; findings: Issue[]; focused: boolean }): React.ReactElement {
+/** The fields a 2026-form row shows, with the form's own column titles (Biểu 2). */
+const FIELDS_2026: readonly FieldKey[] = ["result", "actions", "indicator", "timeline", "owner", "budget", "evidence", "status"];
+
+function RowCard({ row, form, findings, focused }: { row: PlanRow; form: FormKind; findings: Issue[]; focused: boolean }): React.ReactElement {
   const tr = useT();
   const lang = useLang();
   const s = useStyles();
@@ -71,11 +75,21 @@ function RowCard({ row, findings, focused }: { row: PlanRow; findings: Issue[]; 
   return (
     <div className={focused ? `${s.card} ${s.focused}` : s.card} data-testid={`grid-row-${row.row}`} aria-current={focused ? "true" : undefined}>
       <strong>{row.criterionText || (row.criterion ? `Tiêu chí ${row.criterion}` : tr("uiGridRow", String(row.row)))}</strong>
-      {field(tr("uiGridResult"), row.result)}
-      {field(tr("uiGridActions"), row.actions)}
-      {field(tr("uiGridOwner"), row.owner)}
-      {field(tr("uiGridTimeline"), row.timeline)}
-      {field(tr("uiGridBudget"), budget)}
+      {form === "2026" ? (
+        FIELDS_2026.map((key) => {
+          const col = planColumn(FORM_2026, key);
+          const text = key === "budget" ? budget : String(row[key] ?? "");
+          return <React.Fragment key={key}>{field(lang === "en" ? col.titleEn : col.title, text)}</React.Fragment>;
+        })
+      ) : (
+        <>
+          {field(tr("uiGridResult"), row.result)}
+          {field(tr("uiGridActions"), row.actions)}
+          {field(tr("uiGridOwner"), row.owner)}
+          {field(tr("uiGridTimeline"), row.timeline)}
+          {field(tr("uiGridBudget"), budget)}
+        </>
+      )}
       {findings.map((f, n) => (
         <p key={n} className={s.finding}>
           <Badge size="small" appearance="outline" color={SEVERITY_BADGE[f.severity]}>
@@ -130,7 +144,7 @@ export function PlanGrid({ ctl }: { ctl: Controller }): React.ReactElement | nul
               {line.kind === "standard" ? (
                 <p className={s.heading}>{`Tiêu chuẩn ${line.value.number}${line.value.name ? `: ${line.value.name}` : ""}`}</p>
               ) : (
-                <RowCard row={line.value} findings={findings.get(line.value.row) ?? []} focused={line.value.row === focusRow} />
+                <RowCard row={line.value} form={plan?.form ?? "2018"} findings={findings.get(line.value.row) ?? []} focused={line.value.row === focusRow} />
               )}
             </div>
           );
