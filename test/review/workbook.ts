@@ -7,25 +7,8 @@
  * row with no standard, a blank numbered row, and table VI filled for both
  * reviews.
  */
-import ExcelJS from "exceljs";
-import { snapshotFromXlsx } from "../../src/file/xlsx";
-import { readPlan } from "../../src/core/read";
+import { HEADER_V, readSheets, workbook, type Cell, type SheetSpec } from "../support/form2026";
 import type { Plan } from "../../src/core/plan";
-
-type Cell = string | number | null;
-
-const HEADER_V = [
-  "TT",
-  "Nội dung\ncải tiến",
-  "Mục tiêu\ncải tiến",
-  "Hoạt động/\ngiải pháp",
-  "Chỉ số đánh giá\nkết quả",
-  "Thời gian\nthực hiện",
-  "Đơn vị/cá nhân\nphụ trách",
-  "Nguồn lực\nbảo đảm",
-  "Thông tin, dữ liệu hoặc\nminh chứng dự kiến",
-  "Mức độ\nthực hiện",
-];
 
 const row = (tt: Cell, content: string, indicator: string, status: string, resources = "Không"): Cell[] => [
   tt,
@@ -115,20 +98,16 @@ export function withoutStatusColumn(rows: Cell[][]): Cell[][] {
   return rows.map((r, i) => (i >= 8 && i <= 20 ? r.slice(0, 9) : r));
 }
 
+const statusSheet = (rows: Cell[][], extraMerges: string[]): SheetSpec => ({
+  name: "KH CTCL 2026-2027",
+  rows,
+  merges: ["A8:J8", "B15:B16", "A23:J23", "A28:J28", ...extraMerges],
+});
+
 export async function statusWorkbook(rows: Cell[][] = statusSheetRows(), extraMerges: string[] = []): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("KH CTCL 2026-2027");
-  rows.forEach((r, i) =>
-    r.forEach((v, c) => {
-      if (v !== null && v !== undefined) ws.getCell(i + 1, c + 1).value = v;
-    }),
-  );
-  for (const m of ["A8:J8", "B15:B16", "A23:J23", "A28:J28", ...extraMerges]) ws.mergeCells(m);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return workbook([statusSheet(rows, extraMerges)]);
 }
 
-export async function statusPlan(rows?: Cell[][], extraMerges: string[] = []): Promise<Plan> {
-  const r = readPlan(await snapshotFromXlsx(await statusWorkbook(rows, extraMerges)));
-  if (!r.ok) throw new Error(r.error.code);
-  return r.plan;
+export async function statusPlan(rows: Cell[][] = statusSheetRows(), extraMerges: string[] = []): Promise<Plan> {
+  return readSheets([statusSheet(rows, extraMerges)]);
 }

@@ -1,9 +1,12 @@
 /**
- * Biểu 2 (2026-form) workbooks for the tests of writing into a plan: the
- * builders of test/read/form2026-workbooks.test.ts (copied here, same data),
- * as exceljs .xlsx bytes or as rows to put into the fake Excel.
+ * Biểu 2 (2026-form, Thông tư 57/2026) workbooks built with exceljs, shared by
+ * the reader, rule, Word, review and write tests: one sheet with section titles
+ * and the numbering row; tables on separate sheets with the columns in another
+ * order; every rule broken once; headers merged over two rows. As .xlsx bytes,
+ * as the plan they read as, or as rows to put into the fake Excel.
  */
 import ExcelJS from "exceljs";
+import type { Plan } from "../../src/core/plan";
 
 export type Cell = string | number | null;
 
@@ -136,3 +139,75 @@ export const SEPARATE_SHEETS: SheetSpec[] = [
     },
   ];
 
+/** The plan a workbook of these sheets reads as. */
+export async function readSheets(sheets: SheetSpec[]): Promise<Plan> {
+  // Loaded here, not at the top: the jsdom test environments that only build rows lack TextDecoder.
+  const { snapshotFromXlsx } = await import("../../src/file/xlsx");
+  const { readPlan } = await import("../../src/core/read");
+  const r = readPlan(await snapshotFromXlsx(await workbook(sheets)));
+  if (!r.ok) throw new Error(r.error.code);
+  return r.plan;
+}
+
+/** Every rule of the form broken once: each row says which. */
+export const EVERY_RULE_BROKEN: SheetSpec = {
+  name: "Kế hoạch",
+  rows: [
+    ...LETTERHEAD,
+    ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"], // 8
+    HEADER_IV, // 9
+    [1, "Tiêu chuẩn 3", "Tiêu chí 3.1", "Chương trình nhà trường chưa cập nhật.", "Kế hoạch giáo dục chưa điều chỉnh.", "Thiếu hướng dẫn."], // 10: mandatory, no action in V
+    [2, "Tiêu chuẩn 2", "Tiêu chí 2.3", "Nhân viên thư viện kiêm nhiệm.", "Thư viện mở cửa ít.", "Thiếu người."], // 11: no action in V
+    [3, "Tiêu chuẩn 1", "Tiêu chí 1.9", "Chưa có.", "Chưa có.", "Chưa có."], // 12: no such criterion
+    [4, "Tiêu chuẩn 1", "Tiêu chí 1.3", "Dữ liệu quản lý rời rạc.", "Chưa có phần mềm quản lý.", "Thiếu kinh phí."], // 13
+    ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"], // 14
+    HEADER_V, // 15
+    NUMBERING, // 16
+    planRow(1, "", { goal: "Mục tiêu riêng của dòng không có nội dung." }), // 17: content missing
+    planRow(2, "Tiêu chí 1.3: Số hóa dữ liệu quản lý", { goal: "" }), // 18: goal missing
+    planRow(3, "Tiêu chí 1.3: Tập huấn phần mềm quản lý", { actions: "" }), // 19: actions missing
+    planRow(4, "Tiêu chí 1.3: Cập nhật hồ sơ điện tử", { indicator: "" }), // 20: indicator missing
+    planRow(5, "Tiêu chí 1.3: Sao lưu dữ liệu", { timeline: "Tháng 9/2028" }), // 21: outside the school year
+    planRow(6, "Tiêu chí 1.3: Công khai dữ liệu", { owner: "" }), // 22: owner missing
+    planRow(7, "Tiêu chí 1.3: Báo cáo định kỳ", { evidence: "" }), // 23: evidence missing
+    planRow(8, "Tiêu chí 1.3: Kiểm tra nội bộ", { status: "Mức 2" }), // 24: a target level as the status
+    planRow(9, "Tiêu chí 1.3: Rà soát quy chế", { status: "xong rồi" }), // 25: not a status
+    planRow(10, "Tổ chức ngày hội đọc sách cho phụ huynh"), // 26: neither a criterion nor a problem
+    planRow(11, "Tiêu chí 1.9: Nội dung tự đặt"), // 27: no such criterion
+    [], // 28
+    ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)"], // 29
+    HEADER_VI, // 30
+    ["Cuối học kỳ I", "Tiến độ", "Chưa đạt", "Bổ sung kinh phí", "Hiệu trưởng"], // 31
+    ["Cuối năm học"], // 32
+  ],
+  merges: ["A8:J8", "A14:J14", "A29:J29"],
+};
+export const MERGED_HEADERS: SheetSpec = {
+  name: "Biểu 2",
+  rows: [
+    ...LETTERHEAD,
+    ["IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN"], // 8
+    HEADER_IV, // 9 (merged down over row 10)
+    [], // 10
+    [1, "Tiêu chuẩn 2: Phát triển đội ngũ", "Tiêu chí 2.1", "Cán bộ quản lý chưa qua bồi dưỡng.", "Thiếu chứng chỉ quản lý.", "Chưa được cử đi học."], // 11
+    [2, null, "Tiêu chí 2.2", "Giáo viên chưa ứng dụng công nghệ.", "Kỹ năng số hạn chế.", "Chưa được tập huấn."], // 12: standard merged down from B11
+    ["V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"], // 13
+    HEADER_V, // 14 (merged down over row 15)
+    [], // 15
+    planRow(1, "Tiêu chí 2.1: Bồi dưỡng cán bộ quản lý", { status: "Hoàn thành" }), // 16
+    planRow(2, "Tiêu chí 2.2: Tập huấn kỹ năng số cho giáo viên"), // 17
+    ["VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)"], // 18
+    HEADER_VI, // 19 (merged down over row 20)
+    [], // 20
+    ["Cuối học kỳ I", "Các hoạt động", "Đúng tiến độ", "", "Hiệu trưởng"], // 21
+  ],
+  merges: [
+    "A8:J8",
+    "A13:J13",
+    "A18:J18",
+    ..."ABCDEF".split("").map((c) => `${c}9:${c}10`),
+    ..."ABCDEFGHIJ".split("").map((c) => `${c}14:${c}15`),
+    ..."ABCDE".split("").map((c) => `${c}19:${c}20`),
+    "B11:B12",
+  ],
+};

@@ -10,7 +10,7 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 import { main } from "../../src/cli/main";
 import { FIXTURES } from "../helpers";
 import { parts, tables, visibleText } from "./docx-xml";
-import { SEPARATE_SHEETS, workbook } from "./form2026-workbooks";
+import { SEPARATE_SHEETS, workbook } from "../support/form2026";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";

@@ -14,13 +14,13 @@ import { formatAmount } from "../../src/core/words";
 import { isFixedReview, monitoringRows, totalLines } from "../../src/core/word/tables2026";
 import { FIXTURES, readPlanFile } from "../helpers";
 import { cells, parts, planTableOf, rows, tables, visibleText } from "./docx-xml";
-import { EVERY_RULE_BROKEN, MERGED_HEADERS, ONE_SHEET, SEPARATE_SHEETS, readSheets } from "./form2026-workbooks";
+import { EVERY_RULE_BROKEN, MERGED_HEADERS, SINGLE_SHEET, SEPARATE_SHEETS, readSheets } from "../support/form2026";
 import { samMunPlan, SAM_MUN_TOTALS } from "./fixtures";
 import { validateXML } from "xmllint-wasm";
 
 const WORKBOOKS: [string, () => Promise<Plan>][] = [
   ["test/fixtures/form-2026.xlsx", () => readPlanFile(path.join(FIXTURES, "form-2026.xlsx"))],
-  ["one sheet with the numbering row", () => readSheets([ONE_SHEET])],
+  ["one sheet with the numbering row", () => readSheets([SINGLE_SHEET])],
   ["tables on separate sheets, columns in another order", () => readSheets(SEPARATE_SHEETS)],
   ["every rule broken once", () => readSheets([EVERY_RULE_BROKEN])],
   ["headers merged over two rows", () => readSheets([MERGED_HEADERS])],
@@ -214,7 +214,7 @@ describe("Biểu 2 details", () => {
   });
 
   test("the default texts name the school, the year, the regulation and the administration of 2026-2027", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     plan.info.recipients = undefined;
     const { text, info } = await documentOf(plan);
     const part = (from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to));
@@ -230,7 +230,7 @@ describe("Biểu 2 details", () => {
   });
 
   test("the user's section texts replace the defaults; details saved before the 2026 sections use the defaults", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     const edited = await documentOf(plan, (i) => {
       i.sections.info = "1. Trường Tiểu học Hoa Sen, công lập, xã Hoa Sen.";
       i.sections.reporting = "Báo cáo UBND xã Hoa Sen mỗi học kỳ.";
@@ -286,7 +286,7 @@ describe("Biểu 2 details", () => {
   });
 
   test("a plan without problems or reviews: table IV keeps one empty row to fill in, table VI its two fixed rows", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     plan.problems = [];
     plan.reviews = [];
     const { document } = await documentOf(plan);
@@ -308,7 +308,7 @@ describe("Biểu 2 details", () => {
   });
 
   test("texts of tables IV and VI with XML specials and control characters: the document stays well-formed, the text as typed", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     plan.problems![0].weakness = 'Thiếu "bàn ghế" <loại 1> & tủ\u0001 sách =SUM(A1:A9)';
     plan.reviews![0].adjustment = "Bổ sung <b>kinh phí</b> & người\u0008";
     const { document, text } = await documentOf(plan);

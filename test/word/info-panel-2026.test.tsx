@@ -11,11 +11,11 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/ui/App";
 import { FakeHost, sampleGrid } from "../ui/fake-host";
 import { gridFromRows } from "../../src/core/grid";
-import { ONE_SHEET } from "./form2026-workbooks";
+import { SINGLE_SHEET } from "../support/form2026";
 import { parts, visibleText } from "./docx-xml";
 
 function host2026(): FakeHost {
-  return new FakeHost({ sheets: [gridFromRows(ONE_SHEET.name, ONE_SHEET.rows)] });
+  return new FakeHost({ sheets: [gridFromRows(SINGLE_SHEET.name, SINGLE_SHEET.rows)] });
 }
 
 async function openInfo(host: FakeHost): Promise<void> {

@@ -15,7 +15,7 @@ import { computeTotals } from "../../src/core/totals";
 import { FORM_2026 } from "../../src/core/forms";
 import { totalLines } from "../../src/core/word/tables2026";
 import { FIXTURES, readPlanFile } from "../helpers";
-import { EVERY_RULE_BROKEN, ONE_SHEET, SEPARATE_SHEETS, readSheets } from "./form2026-workbooks";
+import { EVERY_RULE_BROKEN, SINGLE_SHEET, SEPARATE_SHEETS, readSheets } from "../support/form2026";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const available = has("soffice") && has("pdftotext");
@@ -49,7 +49,7 @@ maybe(
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctcl-word26-"));
     const cases: { name: string; plan: Plan }[] = [
       { name: "form-2026", plan: await readPlanFile(path.join(FIXTURES, "form-2026.xlsx")) },
-      { name: "one-sheet", plan: await readSheets([ONE_SHEET]) },
+      { name: "one-sheet", plan: await readSheets([SINGLE_SHEET]) },
       { name: "separate-sheets", plan: await readSheets(SEPARATE_SHEETS) },
       { name: "every-rule-broken", plan: await readSheets([EVERY_RULE_BROKEN]) },
     ];

@@ -12,7 +12,7 @@ import type { Plan } from "../../src/core/plan";
 import { computeTotals } from "../../src/core/totals";
 import { formatAmount } from "../../src/core/words";
 import { cells, parts, planTableOf, rows, tables, visibleText } from "./docx-xml";
-import { ONE_SHEET, readSheets } from "./form2026-workbooks";
+import { SINGLE_SHEET, readSheets } from "../support/form2026";
 import { SAM_MUN_TOTALS, samMunPlan } from "./fixtures";
 
 const p = (text: string) => new Paragraph({ children: [new TextRun({ text, font: "Times New Roman" })] });
@@ -59,7 +59,7 @@ const sectAfter = (document: string, at: number) => /<w:sectPr[ >][\s\S]*?<\/w:s
 
 describe("a template for a 2026-form plan", () => {
   test("tables IV, V (numbered) and VI where their placeholders are, each as wide as its section, the section breaks kept", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     const { document, text } = await fill(await biểu2Template(), plan);
     expect(text).not.toMatch(/[{}]/);
     const all = tables(document);
@@ -82,7 +82,7 @@ describe("a template for a 2026-form plan", () => {
   });
 
   test("the totals by source, in lines and one by one, as computeTotals counts them", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     const { text, totals } = await fill(await biểu2Template(), plan);
     expect(totals.bySource).toMatchObject({ nsnn: 45000000, xhh: 15000000 });
     expect(text).toContain("Tổng kinh phí dự kiến: 60.000.000 đồng, trong đó:\n- Ngân sách nhà nước: 45.000.000 đồng;\n- Xã hội hóa: 15.000.000 đồng.");
@@ -96,7 +96,7 @@ describe("a template for a 2026-form plan", () => {
   });
 
   test("{problems} twice, not alone in its paragraph, or in a footer: refused with a sentence", async () => {
-    const plan = await readSheets([ONE_SHEET]);
+    const plan = await readSheets([SINGLE_SHEET]);
     const doc = new Document({ sections: [{ children: [p("{problems}"), p("{problems}"), p("{table}")] }] });
     const twice = await error(await Packer.pack(doc, "uint8array"), plan);
     expect(twice.code).toBe("broken-tag");
@@ -113,7 +113,7 @@ describe("a template for a 2026-form plan", () => {
 
   test("a misspelt table placeholder is named with the valid ones, the new ones among them", async () => {
     const doc = new Document({ sections: [{ children: [p("{problem}"), p("{table}")] }] });
-    const e = await error(await Packer.pack(doc, "uint8array"), await readSheets([ONE_SHEET]));
+    const e = await error(await Packer.pack(doc, "uint8array"), await readSheets([SINGLE_SHEET]));
     expect(e.code).toBe("unknown-placeholder");
     expect(e.message).toContain("{problems}, {monitoring}");
   });

@@ -12,6 +12,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SectionType,
   Table,
   TableBorders,
   TableCell,
@@ -210,4 +211,17 @@ export function documentShell(title: string, sections: ISectionOptions[]): Docum
     },
     sections,
   });
+}
+
+/**
+ * The plan documents' three page sections: portrait text (no page number on
+ * the first page), the landscape table pages, portrait text to the signer;
+ * pages numbered at the top from page 2.
+ */
+export function planSections(first: (Paragraph | Table)[], landscape: (Paragraph | Table)[], last: (Paragraph | Table)[]): ISectionOptions[] {
+  return [
+    { properties: { page: portraitPage, titlePage: true }, headers: { default: pageHeader(), first: emptyHeader() }, children: first },
+    { properties: { page: landscapePage, type: SectionType.NEXT_PAGE }, headers: { default: pageHeader() }, children: landscape },
+    { properties: { page: portraitPage, type: SectionType.NEXT_PAGE }, headers: { default: pageHeader() }, children: last },
+  ];
 }

@@ -4,8 +4,8 @@
  * organisation section, recipients and signer on portrait pages. Pure: builds
  * bytes with `docx`, no Node or DOM APIs.
  */
-import { AlignmentType, Packer, Paragraph, SectionType, Table, TextRun } from "docx";
-import type { Document, ISectionOptions } from "docx";
+import { AlignmentType, Packer, Paragraph, Table, TextRun } from "docx";
+import type { Document } from "docx";
 import type { Plan, Totals } from "../plan";
 import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
 import { textOf, unzipFiles, zipFiles, type ZipCodec } from "./zip";
@@ -19,12 +19,9 @@ import {
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
   documentShell,
-  emptyHeader,
+  planSections,
   heading,
-  landscapePage,
   letterhead,
-  pageHeader,
-  portraitPage,
   sectionBody,
   signerBlock,
 } from "./blocks";
@@ -78,24 +75,7 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
     signerBlock(info),
   ];
 
-  const header = pageHeader();
-  const sections: ISectionOptions[] = [
-    {
-      properties: { page: portraitPage, titlePage: true },
-      headers: { default: header, first: emptyHeader() },
-      children: [letterhead(info), ...first],
-    },
-    {
-      properties: { page: landscapePage, type: SectionType.NEXT_PAGE },
-      headers: { default: pageHeader() },
-      children: tablePart,
-    },
-    {
-      properties: { page: portraitPage, type: SectionType.NEXT_PAGE },
-      headers: { default: pageHeader() },
-      children: last,
-    },
-  ];
+  const sections = planSections([letterhead(info), ...first], tablePart, last);
 
   return documentShell(`Kế hoạch cải tiến chất lượng giáo dục năm học ${year}`, sections);
 }

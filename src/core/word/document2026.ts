@@ -10,8 +10,8 @@
  * place of marker paragraphs once docx has packed the rest (see table.ts).
  * Pure: builds bytes, no Node or DOM APIs.
  */
-import { AlignmentType, Packer, Paragraph, SectionType, Table, TextRun } from "docx";
-import type { Document, ISectionOptions } from "docx";
+import { AlignmentType, Packer, Paragraph, Table, TextRun } from "docx";
+import type { Document } from "docx";
 import type { Plan, Totals } from "../plan";
 import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
 import { monitoringTableXml, problemsTableXml, totalLines } from "./tables2026";
@@ -27,12 +27,9 @@ import {
   LANDSCAPE_WIDTH,
   PORTRAIT_WIDTH,
   documentShell,
-  emptyHeader,
+  planSections,
   heading,
-  landscapePage,
   letterhead,
-  pageHeader,
-  portraitPage,
   sectionBody,
   signerBlock,
 } from "./blocks";
@@ -104,23 +101,7 @@ export function buildDocument2026(input: Input): Document {
     signerBlock(info),
   ];
 
-  const sections: ISectionOptions[] = [
-    {
-      properties: { page: portraitPage, titlePage: true },
-      headers: { default: pageHeader(), first: emptyHeader() },
-      children: first,
-    },
-    {
-      properties: { page: landscapePage, type: SectionType.NEXT_PAGE },
-      headers: { default: pageHeader() },
-      children: planPart,
-    },
-    {
-      properties: { page: portraitPage, type: SectionType.NEXT_PAGE },
-      headers: { default: pageHeader() },
-      children: last,
-    },
-  ];
+  const sections = planSections(first, planPart, last);
   return documentShell(`Kế hoạch cải tiến chất lượng giáo dục năm học ${year}`, sections);
 }
 
