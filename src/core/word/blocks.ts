@@ -225,3 +225,15 @@ export function planSections(first: (Paragraph | Table)[], landscape: (Paragraph
     { properties: { page: portraitPage, type: SectionType.NEXT_PAGE }, headers: { default: pageHeader() }, children: last },
   ];
 }
+
+/** The document's kind ("KẾ HOẠCH", "BÁO CÁO") and its subject lines, bold and centred, with the short rule under them. */
+export function titleBlock(kind: string, subject: readonly string[]): Paragraph[] {
+  return [
+    para(kind, { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, bold: true, size: PT.title }),
+    ...subject.map((line, n) =>
+      para(line, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: n === subject.length - 1 ? 80 : 0 }, bold: true, size: PT.title }),
+    ),
+    rule(1984, PORTRAIT_WIDTH),
+    para("", { spacing: { before: 0, after: 120 }, size: PT.body }),
+  ];
+}

@@ -4,22 +4,22 @@
  * organisation section, recipients and signer on portrait pages. Pure: builds
  * bytes with `docx`, no Node or DOM APIs.
  */
-import { AlignmentType, Packer, Paragraph, Table, TextRun } from "docx";
+import { Packer, Paragraph, Table, TextRun } from "docx";
 import type { Document } from "docx";
 import type { Plan, Totals } from "../plan";
 import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
 import { textOf, unzipFiles, zipFiles, type ZipCodec } from "./zip";
 import { nfc, schoolYearText } from "./format";
-import { PT, para, rule } from "./runs";
+import { PT, para } from "./runs";
 import type { DocumentInfo } from "./types";
 import { FORM_2018, formSection } from "../forms";
 import { contextOf } from "../context";
 import { buildPlanDocx2026 } from "./document2026";
 import {
   LANDSCAPE_WIDTH,
-  PORTRAIT_WIDTH,
   documentShell,
   planSections,
+  titleBlock,
   heading,
   letterhead,
   sectionBody,
@@ -37,15 +37,7 @@ export function buildDocument(input: { plan: Plan; totals: Totals; info: Documen
   const words = nfc(totals.words).trim().replace(/[.\s]+$/, "");
 
   const first: Paragraph[] = [
-    para("KẾ HOẠCH", { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, bold: true, size: PT.title }),
-    para(`Cải tiến chất lượng giáo dục năm học ${year}`, {
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: 80 },
-      bold: true,
-      size: PT.title,
-    }),
-    rule(1984, PORTRAIT_WIDTH),
-    para("", { spacing: { before: 0, after: 120 }, size: PT.body }),
+    ...titleBlock("KẾ HOẠCH", [`Cải tiến chất lượng giáo dục năm học ${year}`]),
     heading(info.numbering.purpose, sectionTitle("purpose")),
     ...sectionBody(info.sections.purpose),
     heading(info.numbering.basis, sectionTitle("basis")),

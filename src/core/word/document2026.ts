@@ -10,14 +10,14 @@
  * place of marker paragraphs once docx has packed the rest (see table.ts).
  * Pure: builds bytes, no Node or DOM APIs.
  */
-import { AlignmentType, Packer, Paragraph, Table, TextRun } from "docx";
+import { Packer, Paragraph, Table, TextRun } from "docx";
 import type { Document } from "docx";
 import type { Plan, Totals } from "../plan";
 import { planTableXml, replaceMarkerParagraph, uncountedLine } from "./table";
 import { monitoringTableXml, problemsTableXml, totalLines } from "./tables2026";
 import { textOf, unzipFiles, zipFiles, type ZipCodec } from "./zip";
 import { nfc, schoolYearText, textParagraphs } from "./format";
-import { PT, para, rule } from "./runs";
+import { PT, para } from "./runs";
 import type { DocumentInfo } from "./types";
 import { FORM_2026, formSection, type SectionKey } from "../forms";
 import { contextOf } from "../context";
@@ -28,6 +28,7 @@ import {
   PORTRAIT_WIDTH,
   documentShell,
   planSections,
+  titleBlock,
   heading,
   letterhead,
   sectionBody,
@@ -57,15 +58,7 @@ export function buildDocument2026(input: Input): Document {
 
   const first: (Paragraph | Table)[] = [
     letterhead(info),
-    para("KẾ HOẠCH", { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, bold: true, size: PT.title }),
-    para(`Cải tiến chất lượng giáo dục năm học ${year}`, {
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: 80 },
-      bold: true,
-      size: PT.title,
-    }),
-    rule(1984, PORTRAIT_WIDTH),
-    para("", { spacing: { before: 0, after: 120 }, size: PT.body }),
+    ...titleBlock("KẾ HOẠCH", [`Cải tiến chất lượng giáo dục năm học ${year}`]),
     sectionHeading("info"),
     ...text("info"),
     sectionHeading("basis"),

@@ -18,10 +18,10 @@ import type { Plan, PlanRow, Review, Totals } from "../plan";
 import { FORM_2026, columnTitle } from "../forms";
 import { planProgress, progressRows, reviewsOfPeriod, rowStatus, emptyCounts, type ReviewPeriod, type StatusCounts } from "../progress";
 import { cellLines, nfc, schoolYearText } from "./format";
-import { PT, para, rule } from "./runs";
+import { PT, para } from "./runs";
 import { unzipFiles, zipFiles, type ZipCodec } from "./zip";
 import type { DocumentInfo } from "./types";
-import { PORTRAIT_WIDTH, BODY, documentShell, emptyHeader, heading, letterhead, pageHeader, portraitPage, signerBlock } from "./blocks";
+import { PORTRAIT_WIDTH, BODY, documentShell, emptyHeader, heading, letterhead, pageHeader, portraitPage, signerBlock, titleBlock } from "./blocks";
 import words from "./review-report.json";
 
 export interface ReviewInput {
@@ -216,11 +216,7 @@ export function buildReviewDocument(input: ReviewInput) {
 
   const children: (Paragraph | Table)[] = [
     letterhead(info),
-    para(words.title, { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, bold: true, size: PT.title }),
-    para(words.subject, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, bold: true, size: PT.title }),
-    para(subjectPeriod, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 80 }, bold: true, size: PT.title }),
-    rule(1984, PORTRAIT_WIDTH),
-    para("", { spacing: { before: 0, after: 120 }, size: PT.body }),
+    ...titleBlock(words.title, [words.subject, subjectPeriod]),
     body(intro),
     heading(n1, words.sections.overall),
     body(words.sections.counts, { bold: true, keepNext: true }),

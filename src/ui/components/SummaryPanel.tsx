@@ -110,31 +110,28 @@ export function SummaryPanel({ ctl }: { ctl: Controller }): React.ReactElement |
         </li>
       </ul>
       {view.byStandard.map((group) => (
-        <table key={group.caption} className={s.table} data-testid="summary-by-standard">
-          <caption className={mergeClasses(c.subheading, s.caption)}>{group.caption}</caption>
-          <tbody>
-            {group.rows.map((r) => (
-              <tr key={r.label}>
-                <td className={s.cell}>{r.label}</td>
-                <td className={mergeClasses(s.cell, s.num)}>{r.amount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AmountTable key={group.caption} caption={group.caption} rows={group.rows} testId="summary-by-standard" />
       ))}
-      <table className={s.table} data-testid="summary-by-source">
-        <caption className={mergeClasses(c.subheading, s.caption)}>
-          {tr("summaryBySource")}
-        </caption>
-        <tbody>
-          {view.bySource.map((r) => (
-            <tr key={r.label}>
-              <td className={s.cell}>{r.label}</td>
-              <td className={mergeClasses(s.cell, s.num)}>{r.amount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AmountTable caption={tr("summaryBySource")} rows={view.bySource} testId="summary-by-source" />
     </section>
+  );
+}
+
+/** A captioned two-column table of labelled amounts (by standard of one form, by funding source). */
+function AmountTable({ caption, rows, testId }: { caption: string; rows: readonly { label: string; amount: string }[]; testId: string }): React.ReactElement {
+  const c = useCommonStyles();
+  const s = useStyles();
+  return (
+    <table className={s.table} data-testid={testId}>
+      <caption className={mergeClasses(c.subheading, s.caption)}>{caption}</caption>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <td className={s.cell}>{r.label}</td>
+            <td className={mergeClasses(s.cell, s.num)}>{r.amount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
