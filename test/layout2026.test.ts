@@ -3,7 +3,6 @@ import {
   CATALOGUE_2026_SHEET,
   DROPDOWN_ROWS,
   STATUS_VALUES,
-  a1,
   a1Range,
   blankDraft,
   catalogueLayout,
@@ -16,7 +15,7 @@ import {
 } from "../src/core/forms/layout2026";
 import { FORM_2026 } from "../src/core/forms";
 import { readPlan } from "../src/core/read";
-import { gridFromRows } from "../src/core/grid";
+import { cellAddress, gridFromRows } from "../src/core/grid";
 import { sampleRows } from "./ui/fake-host";
 
 const overlap = (a: LayoutRange, b: LayoutRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -113,7 +112,7 @@ describe("names and criteria by context", () => {
     expect(draftSheetName(blankDraft("mam-non", "2026-2027", "Trường Hoa Sen"))).toBe("KH CTCL Mầm non 2026-2027");
   });
   test("a1", () => {
-    expect([a1(0, 0), a1(9, 25), a1(0, 26)]).toEqual(["A1", "Z10", "AA1"]);
+    expect([cellAddress(0, 0), cellAddress(9, 25), cellAddress(0, 26)]).toEqual(["A1", "Z10", "AA1"]);
     expect(a1Range({ top: 1, left: 0, bottom: 1, right: 9 })).toBe("A2:J2");
   });
 });

@@ -16,10 +16,11 @@
  * rows marked done are left out (listed in `leftOut`). Pure.
  */
 import type { Plan, PlanRow, RegulationId, SchoolLevel } from "./plan";
-import type { Draft2026, DraftNotes, DraftProblem, DraftRow, DraftRowKey, DraftReview } from "./forms/draft";
+import type { Draft2026, DraftNotes, DraftProblem, DraftRow, DraftRowKey } from "./forms/draft";
 import { FORM_2026 } from "./forms";
 import { findCriterion, findStandard, regulationById, schoolYearStart, type CatalogueCriterion, type Regulation } from "./catalogue";
 import { crossCriterion, crosswalkFrom, type Crosswalk2026Pair } from "./catalogue/crosswalk-2026";
+import { emptyReviews } from "./forms/layout2026";
 import { administrationFor, contextOf, resolveContext, schoolYearKey } from "./context";
 import { parseTimeline } from "./parse/timeline";
 import { levelFromResult } from "./parse/criterion";
@@ -258,11 +259,6 @@ function leftOutOf(items: Ordered[]): LeftOutRow[] {
     result: clean(row.result),
     status: statusText,
   }));
-}
-
-function emptyReviews(): DraftReview[] {
-  const fixed = FORM_2026.tables.find((x) => x.id === "VI")?.fixedRows ?? [];
-  return fixed.map((r) => ({ when: r.title, subject: "", result: "", adjustment: "", reviewer: "" }));
 }
 
 /** Next year's draft from last year's plan. */

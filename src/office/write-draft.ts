@@ -21,7 +21,6 @@ import {
   STYLES,
   FONT_NAME,
   CATALOGUE_2026_SHEET,
-  a1,
   a1Range,
   draftCriteria,
   draftLayout,
@@ -29,6 +28,7 @@ import {
   type DraftLayout,
 } from "../core/forms/layout2026";
 import { PLAN_SHEET_NAME } from "../core/plan-table";
+import { cellAddress } from "../core/grid";
 import { t, type Lang } from "../core/strings";
 import { widthPoints } from "./layout";
 import { HostError } from "./result";
@@ -181,7 +181,7 @@ async function finishSheet(context: Excel.RequestContext, sheetName: string, lay
   if (!notes.length) return;
   try {
     const ref = `'${sheetName.replace(/'/g, "''")}'!`;
-    for (const c of notes) context.workbook.comments.add(`${ref}${a1(c.row, c.col)}`, c.note!);
+    for (const c of notes) context.workbook.comments.add(`${ref}${cellAddress(c.row, c.col)}`, c.note!);
     await context.sync();
   } catch {
     // Comments need a signed-in author on some platforms; the values are written.

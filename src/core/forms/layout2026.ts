@@ -12,7 +12,7 @@
  * (5 columns) spread over the same ten with merged cells, so every table
  * prints at the same width. The reader reads a merged cell at its top-left.
  */
-import type { Draft2026, DraftNotes, DraftProblemKey, DraftRowKey } from "./draft";
+import type { Draft2026, DraftNotes, DraftProblemKey, DraftReview, DraftRowKey } from "./draft";
 import type { Plan, SchoolLevel } from "../plan";
 import { FORM_2026 } from "./forms";
 import type { FormTable } from "./types";
@@ -21,6 +21,7 @@ import { allCriteria } from "../catalogue";
 import { levelFromSchoolName } from "../read/letterhead";
 import { t } from "../strings";
 import { formatAmount } from "../words";
+import { cellAddress } from "../grid";
 
 export type CellRole =
   /** Cơ quan chủ quản, "Số: …", "Nơi nhận" items. */
@@ -400,7 +401,7 @@ export function draftLayout(draft: Draft2026, criteria: readonly CriterionItem[]
   spanRow(r, SPANS_VI, vi.columns.map((c) => c.title), ["header"]);
   r++;
   const viFirst = r;
-  const reviews = draft.reviews.length ? draft.reviews : (vi.fixedRows ?? []).map((f) => ({ when: f.title, subject: "", result: "", adjustment: "", reviewer: "" }));
+  const reviews = draft.reviews.length ? draft.reviews : emptyReviews();
   for (const rv of reviews) {
     spanRow(r, SPANS_VI, [rv.when, rv.subject, rv.result, rv.adjustment, rv.reviewer], ["body"]);
     r++;
@@ -460,6 +461,11 @@ function noteList<K extends string>(notes: DraftNotes<K> | undefined, keys: K[])
   return keys.map((k) => notes?.[k]);
 }
 
+/** Table VI as the form prints it, not yet filled: "Cuối học kỳ I", "Cuối năm học". */
+export function emptyReviews(): DraftReview[] {
+  return (formTable("VI").fixedRows ?? []).map((f) => ({ when: f.title, subject: "", result: "", adjustment: "", reviewer: "" }));
+}
+
 /**
  * A new, empty plan on the 2026 form for a level and school year: the
  * regulation of that context (TT57/2026-MN for preschools, -PT otherwise),
@@ -468,7 +474,6 @@ function noteList<K extends string>(notes: DraftNotes<K> | undefined, keys: K[])
 export function blankDraft(level: SchoolLevel, schoolYear: string, school = "", agency = ""): Draft2026 {
   const ctx = resolveContext({ schoolYear, level, tableForm: "2026" });
   const regulation = ctx.regulation?.form === "2026" ? ctx.regulation.id : level === "mam-non" ? "TT57/2026-MN" : "TT57/2026-PT";
-  const vi = formTable("VI");
   return {
     level,
     schoolYear,
@@ -476,25 +481,13 @@ export function blankDraft(level: SchoolLevel, schoolYear: string, school = "", 
     info: { agency: agency.normalize("NFC").trim(), school: school.normalize("NFC").trim(), number: "", place: "", date: "" },
     problems: [],
     rows: [],
-    reviews: (vi.fixedRows ?? []).map((f) => ({ when: f.title, subject: "", result: "", adjustment: "", reviewer: "" })),
+    reviews: emptyReviews(),
   };
-}
-
-/** "A1" of a 0-based cell. */
-export function a1(row: number, col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
 }
 
 /** "A1:J1" of a range. */
 export function a1Range(r: LayoutRange): string {
-  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+  return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
 }
 
 /**
