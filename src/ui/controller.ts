@@ -199,8 +199,8 @@ export class PaneController extends SheetActions {
       const all = await this.host.readWorkbook();
       if (all.ok) result = await analyser.analyse(all.value, {}, overridesFor, watch);
     }
-    if (result.ok && result.value.ok && want !== undefined && result.value.plan.form === "2026") {
-      // A 2026-form plan may keep tables IV and VI on other sheets: read them with the plan's sheet.
+    if (result.ok && result.value.ok && want !== undefined && result.value.plan.form === "2026" && sheets.length > 1 && !(result.value.plan.problems?.length && result.value.plan.reviews?.length)) {
+      // A 2026-form plan may keep tables IV and VI on other sheets: when one is not on the plan's sheet, read them with it.
       const all = await this.host.readWorkbook();
       if (all.ok && all.value.sheets.length > read.value.sheets.length) {
         const again = await analyser.analyse(all.value, { sheet: want }, overridesFor, watch);
